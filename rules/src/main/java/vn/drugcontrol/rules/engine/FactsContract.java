@@ -1,0 +1,64 @@
+package vn.drugcontrol.rules.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import vn.drugcontrol.rules.commune.CommuneFacts;
+
+/**
+ * The structural checks of the facts contract that do not depend on a source format: what
+ * makes a batch unfit for the rules at all. (Whether a code exists in the 2025 list of
+ * units is the importer's check: the rules do not know the list.)
+ */
+public final class FactsContract {
+
+	private FactsContract() {
+	}
+
+	public static List<FactViolation> check(List<CommuneFacts> batch) {
+		List<FactViolation> violations = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < batch.size(); i++) {
+			CommuneFacts c = batch.get(i);
+			String code = c.communeCode();
+			if (code == null || code.isBlank()) {
+				violations.add(new FactViolation(i, code, "communeCode", "is required"));
+			}
+			else if (!seen.add(code)) {
+				violations.add(new FactViolation(i, code, "communeCode", "appears more than once in the batch"));
+			}
+			if (c.population() <= 0) {
+				violations.add(new FactViolation(i, code, "population", "must be greater than 0"));
+			}
+			nonNegative(violations, i, c, "managedUsers", c.managedUsers());
+			nonNegative(violations, i, c, "inSubstitutionTreatment", c.inSubstitutionTreatment());
+			nonNegative(violations, i, c, "inCommunityRehab", c.inCommunityRehab());
+			nonNegative(violations, i, c, "inPostRehabManagement", c.inPostRehabManagement());
+			nonNegative(violations, i, c, "drugUsePoints", c.drugUsePoints());
+			nonNegative(violations, i, c, "arrestedOffenders", c.arrestedOffenders());
+			nonNegative(violations, i, c, "residentViolators", c.residentViolators());
+			nonNegative(violations, i, c, "wantedFugitives", c.wantedFugitives());
+			nonNegative(violations, i, c, "plantsDestroyed", c.plantsDestroyed());
+			nonNegative(violations, i, c, "heldInCentresOrPrison", c.heldInCentresOrPrison());
+			if (c.plantAreaM2().signum() < 0) {
+				violations.add(new FactViolation(i, code, "plantAreaM2", "must not be negative"));
+			}
+			long exempt = c.inSubstitutionTreatment() + c.inCommunityRehab() + c.inPostRehabManagement();
+			if (exempt > c.managedUsers()) {
+				violations.add(new FactViolation(i, code, "managedUsers",
+						"the exempt groups (substitution treatment + community rehab + post-rehab management = "
+								+ exempt + ") exceed the users with records (" + c.managedUsers() + ")"));
+			}
+		}
+		return violations;
+	}
+
+	private static void nonNegative(List<FactViolation> violations, int i, CommuneFacts c, String field, long value) {
+		if (value < 0) {
+			violations.add(new FactViolation(i, c.communeCode(), field, "must not be negative"));
+		}
+	}
+
+}

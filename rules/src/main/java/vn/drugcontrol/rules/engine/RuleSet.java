@@ -1,0 +1,243 @@
+package vn.drugcontrol.rules.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
+import org.kie.internal.io.ResourceFactory;
+
+import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.rules.commune.CommuneOutcome;
+import vn.drugcontrol.rules.commune.Verdict;
+import vn.drugcontrol.rules.criteria.CriterionEvidence;
+import vn.drugcontrol.rules.criteria.Warning;
+import vn.drugcontrol.rules.province.ProvinceFacts;
+import vn.drugcontrol.rules.province.ProvinceOutcome;
+import vn.drugcontrol.rules.province.ProvinceVerdict;
+
+/**
+ * A rule set compiled from DRL text, ready to classify. Compiling is the slow part (tens
+ * of milliseconds to seconds); classifying opens one short-lived session per call, so one
+ * instance serves any number of threads at once.
+ */
+public final class RuleSet {
+
+	/** Rule firings allowed per fact before a run is stopped as a runaway rule set. */
+	private static final int FIRINGS_PER_FACT_LIMIT = 200;
+
+	private static final Comparator<CriterionEvidence> LAW_ORDER = Comparator
+		.comparing((CriterionEvidence e) -> e.article())
+		.thenComparing(CriterionEvidence::point);
+
+	private final RuleSetSource source;
+
+	private final String contentHash;
+
+	private final KieBase kieBase;
+
+	private RuleSet(RuleSetSource source, KieBase kieBase) {
+		this.source = source;
+		this.contentHash = source.contentHash();
+		this.kieBase = kieBase;
+	}
+
+	/**
+	 * Compiles DRL text.
+	 * @throws RuleSetCompilationException listing every error with its file and line
+	 */
+	public static RuleSet compile(RuleSetSource source) {
+		KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+		// the parallel build reports a failing rule as "compilation failed or
+		// interrupted",
+		// losing the file and line an analyst needs
+		conf.setOption(ParallelRulesBuildThresholdOption.get(-1));
+		KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+		CompositeKnowledgeBuilder batch = builder.batch();
+		new TreeMap<>(source.files()).forEach((path, text) -> batch.add(
+				ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(path),
+				ResourceType.DRL));
+		try {
+			batch.build();
+		}
+		catch (RuntimeException ex) {
+			// the builder throws on some broken input; its errors say why
+			if (!builder.hasErrors()) {
+				throw new RuleSetCompilationException(source.name(),
+						List.of(new CompileError("?", 0, String.valueOf(ex))), ex);
+			}
+		}
+		if (builder.hasErrors()) {
+			List<CompileError> errors = new ArrayList<>();
+			for (KnowledgeBuilderError error : builder.getErrors()) {
+				int[] lines = error.getLines();
+				String file = error.getResource() != null ? error.getResource().getSourcePath() : "?";
+				errors.add(new CompileError(file, lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0,
+						error.getMessage().strip()));
+			}
+			throw new RuleSetCompilationException(source.name(), errors);
+		}
+		return new RuleSet(source, builder.newKieBase());
+	}
+
+	/** Checks DRL text: the errors, or an empty list when it compiles. */
+	public static List<CompileError> check(RuleSetSource source) {
+		try {
+			compile(source);
+			return List.of();
+		}
+		catch (RuleSetCompilationException ex) {
+			return ex.errors();
+		}
+	}
+
+	public RuleSetSource source() {
+		return source;
+	}
+
+	public String name() {
+		return source.name();
+	}
+
+	public String contentHash() {
+		return contentHash;
+	}
+
+	/** The Drools version these rules run on, for the audit trail. */
+	public static String engineVersion() {
+		return EngineVersion.VALUE;
+	}
+
+	/**
+	 * Classifies a batch of communes in one session.
+	 * @return one outcome per commune, in the batch's order
+	 * @throws InvalidFactsException if any commune breaks the facts contract: none is
+	 * classified
+	 */
+	public List<CommuneOutcome> classify(List<CommuneFacts> communes) {
+		List<FactViolation> violations = FactsContract.check(communes);
+		if (!violations.isEmpty()) {
+			throw new InvalidFactsException(violations);
+		}
+		Map<String, List<CriterionEvidence>> evidence = new HashMap<>();
+		Map<String, List<Warning>> warnings = new HashMap<>();
+		Map<String, List<Verdict>> verdicts = new HashMap<>();
+		Collection<?> derived = fire(communes);
+		for (Object o : derived) {
+			if (o instanceof CriterionEvidence e) {
+				evidence.computeIfAbsent(e.unitCode(), k -> new ArrayList<>()).add(e);
+			}
+			else if (o instanceof Warning w) {
+				warnings.computeIfAbsent(w.unitCode(), k -> new ArrayList<>()).add(w);
+			}
+			else if (o instanceof Verdict v) {
+				verdicts.computeIfAbsent(v.communeCode(), k -> new ArrayList<>()).add(v);
+			}
+		}
+		List<CommuneOutcome> outcomes = new ArrayList<>(communes.size());
+		for (CommuneFacts c : communes) {
+			String code = c.communeCode();
+			List<Verdict> vs = verdicts.getOrDefault(code, List.of());
+			if (vs.size() != 1) {
+				throw new RuleSetExecutionException("rule set '" + name() + "' gave commune " + code + " " + vs.size()
+						+ " classes " + vs + ": its classification rules must give exactly one");
+			}
+			List<CriterionEvidence> es = evidence.getOrDefault(code, new ArrayList<>());
+			es.sort(LAW_ORDER);
+			List<Warning> ws = warnings.getOrDefault(code, List.of());
+			outcomes.add(new CommuneOutcome(code, vs.get(0).classification(), vs.get(0).rule(), List.copyOf(es),
+					List.copyOf(ws)));
+		}
+		return outcomes;
+	}
+
+	/** Classifies one commune. */
+	public CommuneOutcome classify(CommuneFacts commune) {
+		return classify(List.of(commune)).get(0);
+	}
+
+	/** Classifies a province (Art. 5, 6) from its aggregated facts. */
+	public ProvinceOutcome classifyProvince(ProvinceFacts province) {
+		List<CriterionEvidence> evidence = new ArrayList<>();
+		List<Warning> warnings = new ArrayList<>();
+		List<ProvinceVerdict> verdicts = new ArrayList<>();
+		for (Object o : fire(List.of(province))) {
+			if (o instanceof CriterionEvidence e) {
+				evidence.add(e);
+			}
+			else if (o instanceof Warning w) {
+				warnings.add(w);
+			}
+			else if (o instanceof ProvinceVerdict v) {
+				verdicts.add(v);
+			}
+		}
+		if (verdicts.size() != 1) {
+			throw new RuleSetExecutionException("rule set '" + name() + "' gave province " + province.provinceCode()
+					+ " " + verdicts.size() + " classes " + verdicts + ": its rules must give exactly one");
+		}
+		evidence.sort(LAW_ORDER);
+		return new ProvinceOutcome(province.provinceCode(), verdicts.get(0).classification(), verdicts.get(0).rule(),
+				List.copyOf(evidence), List.copyOf(warnings));
+	}
+
+	private Collection<?> fire(List<?> facts) {
+		KieSession session = kieBase.newKieSession();
+		try {
+			facts.forEach(session::insert);
+			int limit = FIRINGS_PER_FACT_LIMIT * Math.max(facts.size(), 1);
+			int fired = session.fireAllRules(limit);
+			if (fired >= limit) {
+				throw new RuleSetExecutionException("rule set '" + name() + "' fired " + fired + " rules for "
+						+ facts.size() + " facts and was stopped: does a rule loop?");
+			}
+			return new ArrayList<>(session.getObjects());
+		}
+		finally {
+			session.dispose();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "RuleSet[" + name() + ", " + contentHash.substring(0, 12) + "]";
+	}
+
+	private static final class EngineVersion {
+
+		static final String VALUE = read();
+
+		private static String read() {
+			try (InputStream in = KieBase.class.getClassLoader()
+				.getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
+				if (in != null) {
+					Properties p = new Properties();
+					p.load(in);
+					return "Drools " + p.getProperty("version");
+				}
+			}
+			catch (IOException ex) {
+				// fall through to the package version
+			}
+			return "Drools " + KieBase.class.getPackage().getImplementationVersion();
+		}
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package vn.drugcontrol.rules.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The rule sets that ship with the engine, read from DRL text on the classpath (and
+ * compiled at run time like any analyst's rule set): {@value #DEFAULT}, the cumulative
+ * reading used unless told otherwise, and {@value #LITERAL}, the exclusive-bands reading.
+ */
+public final class ShippedRuleSets {
+
+	public static final String DEFAULT = "default";
+
+	public static final String LITERAL = "literal";
+
+	private static final String ROOT = "vn/drugcontrol/rules/";
+
+	private static final Map<String, RuleSet> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private ShippedRuleSets() {
+	}
+
+	public static List<String> names() {
+		return List.of(DEFAULT, LITERAL);
+	}
+
+	/** The DRL text of a shipped rule set. */
+	public static RuleSetSource source(String name) {
+		Properties manifest = load();
+		String files = manifest.getProperty(name + ".files");
+		if (files == null) {
+			throw new IllegalArgumentException("no shipped rule set '" + name + "'; there are " + names());
+		}
+		Map<String, String> texts = new LinkedHashMap<>();
+		Arrays.stream(files.split(",")).map(String::strip).forEach(path -> texts.put(path, read(ROOT + path)));
+		return new RuleSetSource(name, manifest.getProperty(name + ".label"), texts);
+	}
+
+	/** A shipped rule set, compiled once per JVM. */
+	public static RuleSet compiled(String name) {
+		return COMPILED.computeIfAbsent(name, n -> RuleSet.compile(source(n)));
+	}
+
+	public static RuleSet defaultReading() {
+		return compiled(DEFAULT);
+	}
+
+	public static RuleSet literalReading() {
+		return compiled(LITERAL);
+	}
+
+	private static Properties load() {
+		Properties p = new Properties();
+		try (InputStream in = stream(ROOT + "rulesets.properties")) {
+			p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return p;
+	}
+
+	private static String read(String resource) {
+		try (InputStream in = stream(resource)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static InputStream stream(String resource) {
+		InputStream in = ShippedRuleSets.class.getClassLoader().getResourceAsStream(resource);
+		if (in == null) {
+			throw new IllegalStateException("missing resource " + resource);
+		}
+		return in;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Provinces: facts aggregated from their communes, classes and outcomes (Art. 5, 6).
+ */
+package vn.drugcontrol.rules.province;
