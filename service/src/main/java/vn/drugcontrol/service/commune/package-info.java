@@ -1,0 +1,4 @@
+/**
+ * Communes across periods: the history other systems ask for.
+ */
+package vn.drugcontrol.service.commune;

@@ -1,0 +1,60 @@
+package vn.drugcontrol.service.export;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.drugcontrol.service.run.Run;
+import vn.drugcontrol.service.run.RunRepository;
+import vn.drugcontrol.service.system.NotFoundException;
+
+/**
+ * A run's list as a file: XLSX (default) or CSV.
+ */
+@RestController
+class ExportController {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final RunRepository runs;
+
+	private final RunExport export;
+
+	ExportController(RunRepository runs, RunExport export) {
+		this.runs = runs;
+		this.export = export;
+	}
+
+	@GetMapping("/api/v1/runs/{id}/export")
+	void export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response)
+			throws IOException {
+		Run run = runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+		String base = "phan-loai-" + run.provinceCode() + "-" + run.period() + "-run-" + run.id();
+		switch (format.toLowerCase()) {
+			case "xlsx" -> {
+				response.setContentType(XLSX);
+				attachment(response, base + ".xlsx");
+				export.writeXlsx(run, response.getOutputStream());
+			}
+			case "csv" -> {
+				response.setContentType("text/csv;charset=UTF-8");
+				attachment(response, base + ".csv");
+				export.writeCsv(run, response.getOutputStream());
+			}
+			default -> throw new IllegalArgumentException("format must be xlsx or csv, got '" + format + "'");
+		}
+	}
+
+	private static void attachment(HttpServletResponse response, String name) {
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name).build().toString());
+	}
+
+}

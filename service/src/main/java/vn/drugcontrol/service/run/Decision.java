@@ -1,0 +1,62 @@
+package vn.drugcontrol.service.run;
+
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.rules.commune.CommuneOutcome;
+import vn.drugcontrol.rules.criteria.CriterionEvidence;
+import vn.drugcontrol.rules.criteria.Warning;
+
+/**
+ * What a run's rule set recommended for one commune, with the facts it saw and the
+ * evidence of every criterion. An aggregate of its own, referring to its run by id.
+ */
+@Table("decision")
+public record Decision(@Id Long id, Long runId, String communeCode, String communeName, String provinceCode, int period,
+		Classification classification, String decidedBy, String criteriaMet, @Embedded.Empty FactsSnapshot facts,
+		@MappedCollection(idColumn = "decision_id", keyColumn = "position") List<EvidenceRow> evidence,
+		@MappedCollection(idColumn = "decision_id", keyColumn = "position") List<WarningRow> warnings) {
+
+	static Decision of(long runId, CommuneFacts facts, CommuneOutcome outcome) {
+		return new Decision(null, runId, facts.communeCode(), facts.communeName(), facts.provinceCode(), facts.period(),
+				outcome.classification(), outcome.decidedBy(), String.join(", ", outcome.criteriaMet()),
+				FactsSnapshot.of(facts), outcome.evidence().stream().map(EvidenceRow::of).toList(),
+				outcome.warnings().stream().map(WarningRow::of).toList());
+	}
+
+	/** The facts as submitted. */
+	public CommuneFacts communeFacts() {
+		return facts.toFacts(communeCode, communeName, provinceCode, period);
+	}
+
+	/**
+	 * One criterion as assessed: labels in Vietnamese and English, value, bound, rule.
+	 */
+	@Table("decision_evidence")
+	public record EvidenceRow(String criterionId, String measure, String labelVi, String labelEn, String observed,
+			String threshold, boolean met, String ruleName) {
+
+		static EvidenceRow of(CriterionEvidence e) {
+			return new EvidenceRow(e.id(), e.measure().name(), e.labelVi(), e.labelEn(), e.observed(), e.threshold(),
+					e.met(), e.rule());
+		}
+
+	}
+
+	/** A doubt raised by the rules about the decision or its data. */
+	@Table("decision_warning")
+	public record WarningRow(String code, String messageVi, String messageEn, String ruleName) {
+
+		static WarningRow of(Warning w) {
+			return new WarningRow(w.code(), w.messageVi(), w.messageEn(), w.rule());
+		}
+
+	}
+
+}

@@ -1,0 +1,130 @@
+package vn.drugcontrol.service.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.facts.FactsBatch;
+import vn.drugcontrol.service.facts.FactsFormat;
+import vn.drugcontrol.service.facts.FactsImporter;
+import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
+import vn.drugcontrol.service.run.RunService.StartRun;
+import vn.drugcontrol.service.run.RunService.Started;
+import vn.drugcontrol.service.run.RunViews.DecisionView;
+import vn.drugcontrol.service.run.RunViews.RunView;
+import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.system.Requester;
+
+/**
+ * Classification runs: start one (JSON, or a CSV/XLSX upload), list them, read one and
+ * its decisions.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class RunController {
+
+	private final RunService service;
+
+	private final RunRepository runs;
+
+	private final DecisionRepository decisions;
+
+	private final RunQueries queries;
+
+	private final FactsImporter importer;
+
+	RunController(RunService service, RunRepository runs, DecisionRepository decisions, RunQueries queries,
+			FactsImporter importer) {
+		this.service = service;
+		this.runs = runs;
+		this.decisions = decisions;
+		this.queries = queries;
+		this.importer = importer;
+	}
+
+	/**
+	 * Starts a run from JSON: {@code {"provinceCode": "04", "period": 2025, "ruleSet":
+	 * "default", "communes": [...]}}.
+	 */
+	@PostMapping(path = "/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<RunView> startFromJson(@RequestBody JsonNode body, HttpServletRequest request) {
+		String province = text(body, "provinceCode");
+		Integer period = body.hasNonNull("period") && body.get("period").canConvertToInt() ? body.get("period").asInt()
+				: null;
+		FactsBatch batch = importer.readJson("request body", body.path("communes"), province, period);
+		return respond(service
+			.start(new StartRun(batch, text(body, "ruleSet"), "api", FactsFormat.JSON.name(), Requester.of(request))));
+	}
+
+	/** Starts a run from an uploaded CSV, XLSX or JSON file of commune facts. */
+	@PostMapping(path = "/runs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<RunView> startFromFile(@RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) String provinceCode, @RequestParam(required = false) Integer period,
+			@RequestParam(required = false) String ruleSet, HttpServletRequest request) throws IOException {
+		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+		FactsFormat format = FactsFormat.fromFileName(name);
+		FactsBatch batch;
+		try (InputStream in = file.getInputStream()) {
+			batch = importer.read(name, in, format, provinceCode, period, null);
+		}
+		return respond(service.start(new StartRun(batch, ruleSet, name, format.name(), Requester.of(request))));
+	}
+
+	@GetMapping("/runs")
+	List<RunView> list(@RequestParam(required = false) String province,
+			@RequestParam(required = false) Integer period) {
+		return runs.search(province, period).stream().map(RunView::of).toList();
+	}
+
+	@GetMapping("/runs/{id}")
+	RunView get(@PathVariable long id) {
+		return RunView.of(find(id));
+	}
+
+	@GetMapping("/runs/{id}/decisions")
+	List<DecisionSummary> decisions(@PathVariable long id,
+			@RequestParam(required = false) Classification classification) {
+		find(id);
+		return queries.decisionsOf(id, classification);
+	}
+
+	@GetMapping("/decisions/{id}")
+	DecisionView decision(@PathVariable long id) {
+		Decision d = decisions.findById(id).orElseThrow(() -> new NotFoundException("no decision " + id));
+		return DecisionView.of(d, find(d.runId()));
+	}
+
+	private Run find(long id) {
+		return runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+	}
+
+	private static ResponseEntity<RunView> respond(Started started) {
+		RunView view = RunView.of(started.run());
+		URI location = URI.create("/api/v1/runs/" + view.id());
+		return started.created() ? ResponseEntity.created(location).body(view)
+				: ResponseEntity.ok().location(location).body(view);
+	}
+
+	private static String text(JsonNode body, String field) {
+		JsonNode node = body.get(field);
+		return node == null || node.isNull() ? null : node.asString();
+	}
+
+}

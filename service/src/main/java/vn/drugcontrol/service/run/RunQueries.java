@@ -1,0 +1,61 @@
+package vn.drugcontrol.service.run;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.drugcontrol.rules.commune.Classification;
+
+/**
+ * Read-only views of stored decisions that do not need whole aggregates: a run's list of
+ * communes, a commune's history.
+ */
+@Component
+public class RunQueries {
+
+	private final JdbcClient jdbc;
+
+	RunQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A decision in a list: its class and the criteria met, without the evidence rows.
+	 */
+	public record DecisionSummary(long id, String communeCode, String communeName, Classification classification,
+			String criteriaMet, String decidedBy) {
+	}
+
+	/** One stored decision about a commune, with the run it belongs to. */
+	public record CommuneClassification(int period, Classification classification, String criteriaMet,
+			boolean onIntraProvincialRoute, boolean onInterProvincialRoute, long decisionId, long runId,
+			String ruleSetName, String ruleSetHash, String startedBy, java.time.Instant startedAt) {
+	}
+
+	public List<DecisionSummary> decisionsOf(long runId, Classification classification) {
+		return jdbc.sql("""
+				SELECT id, commune_code, commune_name, classification, criteria_met, decided_by
+				FROM decision
+				WHERE run_id = :run AND (:classification IS NULL OR classification = :classification)
+				ORDER BY commune_code
+				""")
+			.param("run", runId)
+			.param("classification", classification == null ? null : classification.name())
+			.query(DecisionSummary.class)
+			.list();
+	}
+
+	/** Every stored decision about a commune, newest period first, newest run first. */
+	public List<CommuneClassification> historyOf(String communeCode, Integer period) {
+		return jdbc.sql("""
+				SELECT d.period, d.classification, d.criteria_met, d.on_intra_provincial_route,
+				       d.on_inter_provincial_route, d.id AS decision_id, r.id AS run_id, r.rule_set_name,
+				       r.rule_set_hash, r.started_by, r.started_at
+				FROM decision d JOIN classification_run r ON r.id = d.run_id
+				WHERE d.commune_code = :code AND (:period IS NULL OR d.period = :period)
+				ORDER BY d.period DESC, r.started_at DESC, r.id DESC
+				""").param("code", communeCode).param("period", period).query(CommuneClassification.class).list();
+	}
+
+}

@@ -1,0 +1,133 @@
+package vn.drugcontrol.service.run;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.rules.commune.CommuneOutcome;
+import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.service.facts.FactsBatch;
+import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
+
+/**
+ * Starts runs: classifies a validated batch with the chosen rule set and stores the run
+ * and every decision in one transaction — all of it or nothing. Identical facts for the
+ * same province, period and rule set return the run already stored.
+ */
+@Service
+public class RunService {
+
+	private static final Logger log = LoggerFactory.getLogger(RunService.class);
+
+	private final RunRepository runs;
+
+	private final DecisionRepository decisions;
+
+	private final RuleSetCatalogue ruleSets;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final MeterRegistry meters;
+
+	RunService(RunRepository runs, DecisionRepository decisions, RuleSetCatalogue ruleSets,
+			TransactionTemplate transactions, Optional<Clock> clock, MeterRegistry meters) {
+		this.runs = runs;
+		this.decisions = decisions;
+		this.ruleSets = ruleSets;
+		this.transactions = transactions;
+		this.clock = clock.orElse(Clock.systemUTC());
+		this.meters = meters;
+	}
+
+	/**
+	 * What to run.
+	 *
+	 * @param ruleSetName a rule set's name, or null for the default
+	 * @param sourceName the file name, or e.g. {@code api}
+	 * @param sourceFormat CSV, XLSX or JSON
+	 * @param startedBy who asked
+	 */
+	public record StartRun(FactsBatch facts, String ruleSetName, String sourceName, String sourceFormat,
+			String startedBy) {
+	}
+
+	/**
+	 * The run, and whether this call created it (false: identical facts were already
+	 * run).
+	 */
+	public record Started(Run run, boolean created) {
+	}
+
+	public Started start(StartRun command) {
+		FactsBatch batch = command.facts();
+		RuleSet ruleSet = ruleSets.get(command.ruleSetName());
+		String factsHash = FactsHash.of(batch.communes());
+		Optional<Run> existing = findIdentical(batch, ruleSet, factsHash);
+		if (existing.isPresent()) {
+			log.info("run {} already holds these facts for province {} period {}; not run again", existing.get().id(),
+					batch.provinceCode(), batch.period());
+			return new Started(existing.get(), false);
+		}
+		Instant startedAt = clock.instant();
+		Timer.Sample sample = Timer.start(meters);
+		List<CommuneOutcome> outcomes = ruleSet.classify(batch.communes());
+		Map<Classification, Long> counts = outcomes.stream()
+			.collect(Collectors.groupingBy(CommuneOutcome::classification, Collectors.counting()));
+		Run run = new Run(null, batch.provinceCode(), batch.period(), ruleSet.name(), ruleSet.contentHash(),
+				RuleSet.engineVersion(), factsHash, command.sourceName(), command.sourceFormat(), command.startedBy(),
+				startedAt, clock.instant(), outcomes.size(), count(counts, Classification.TYPE_I),
+				count(counts, Classification.TYPE_II), count(counts, Classification.TYPE_III),
+				count(counts, Classification.DRUG_FREE), count(counts, Classification.UNCLASSIFIED));
+		try {
+			Run saved = transactions.execute(tx -> store(run, batch.communes(), outcomes));
+			sample.stop(meters.timer("classifier.run.duration", "ruleSet", ruleSet.name()));
+			meters.summary("classifier.run.size").record(outcomes.size());
+			counts.forEach((k, n) -> meters.counter("classifier.decisions", "classification", k.name()).increment(n));
+			log.info("run {} stored: province {} period {} rule set {} ({}), {} communes {}", saved.id(),
+					saved.provinceCode(), saved.period(), saved.ruleSetName(), saved.ruleSetHash().substring(0, 12),
+					saved.communeCount(), counts);
+			return new Started(saved, true);
+		}
+		catch (DuplicateKeyException ex) {
+			// an identical run was stored meanwhile by another request: that one stands
+			return findIdentical(batch, ruleSet, factsHash).map(r -> new Started(r, false)).orElseThrow(() -> ex);
+		}
+	}
+
+	private Run store(Run run, List<CommuneFacts> communes, List<CommuneOutcome> outcomes) {
+		Run saved = runs.save(run);
+		List<Decision> rows = new ArrayList<>(communes.size());
+		for (int i = 0; i < communes.size(); i++) {
+			rows.add(Decision.of(saved.id(), communes.get(i), outcomes.get(i)));
+		}
+		decisions.saveAll(rows);
+		return saved;
+	}
+
+	private Optional<Run> findIdentical(FactsBatch batch, RuleSet ruleSet, String factsHash) {
+		return runs.findByProvinceCodeAndPeriodAndRuleSetHashAndFactsHash(batch.provinceCode(), batch.period(),
+				ruleSet.contentHash(), factsHash);
+	}
+
+	private static int count(Map<Classification, Long> counts, Classification k) {
+		return counts.getOrDefault(k, 0L).intValue();
+	}
+
+}

@@ -1,0 +1,98 @@
+package vn.drugcontrol.service;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+
+/**
+ * Base of the end-to-end tests: the real service on a random port over real HTTP, on a
+ * real MySQL-compatible database ({@link RealDatabase}), emptied before each test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(RealDatabase.class)
+public abstract class DatabaseTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> RealDatabase.connection().url());
+		registry.add("spring.datasource.username", () -> RealDatabase.connection().user());
+		registry.add("spring.datasource.password", () -> RealDatabase.connection().password());
+	}
+
+	@BeforeEach
+	void emptyDatabase() {
+		for (String table : new String[] { "decision_warning", "decision_evidence", "decision",
+				"classification_run" }) {
+			jdbc.update("DELETE FROM " + table);
+		}
+	}
+
+	protected RestClient http() {
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultStatusHandler(status -> true, (request, response) -> {
+				// tests assert on error statuses and their problem details
+			})
+			.build();
+	}
+
+	/** A file of the repository's data-samples folder. */
+	protected static Path sample(String name) {
+		return Path.of("..", "data-samples", name);
+	}
+
+	/** Uploads a facts file as a run, as a browser form or curl -F would. */
+	protected ResponseEntity<JsonNode> upload(Path file, String... params) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new FileSystemResource(file));
+		for (int i = 0; i + 1 < params.length; i += 2) {
+			parts.add(params[i], params[i + 1]);
+		}
+		return http().post()
+			.uri("/api/v1/runs")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts)
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
+	protected ResponseEntity<JsonNode> postJson(String uri, Object body) {
+		return http().post()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
+	protected JsonNode get(String uri) {
+		return http().get().uri(uri).retrieve().body(JsonNode.class);
+	}
+
+	protected int count(String table) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+	}
+
+}
