@@ -32,7 +32,8 @@ public class ClassifierApplication {
 		SpringApplicationBuilder app = new SpringApplicationBuilder(ClassifierApplication.class);
 		if (isCommand(args)) {
 			return app.web(WebApplicationType.NONE)
-				.properties("classifier.cli.command=classify", "spring.main.banner-mode=off", "logging.level.root=WARN")
+				.properties("classifier.cli.command=classify", "spring.main.banner-mode=off", "logging.level.root=WARN",
+						"logging.level.org.flywaydb.core.internal.database.base.Database=ERROR")
 				.run(Arrays.copyOfRange(args, 1, args.length));
 		}
 		return app.run(args);

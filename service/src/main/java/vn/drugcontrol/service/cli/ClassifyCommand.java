@@ -139,7 +139,7 @@ class ClassifyCommand implements ApplicationRunner, ExitCodeGenerator {
 			out.println(k.labelEn() + " / " + k.labelVi() + " (" + of.size() + ")");
 			for (DecisionSummary d : of) {
 				out.printf("  %s  %-22s %s%n", d.communeCode(), d.communeName(),
-						d.criteriaMet().isEmpty() ? "" : "criteria met: " + d.criteriaMet());
+						d.criteriaOfItsClass().isEmpty() ? "" : "criteria met: " + d.criteriaOfItsClass());
 			}
 		}
 	}

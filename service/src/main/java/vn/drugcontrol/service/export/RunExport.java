@@ -139,7 +139,8 @@ public class RunExport {
 			.map(AdminUnit::type)
 			.map(t -> t + " " + d.communeName())
 			.orElse(d.communeName());
-		return new String[] { "", d.communeCode(), name, d.classification().labelVi(), d.criteriaMet(), d.decidedBy() };
+		return new String[] { "", d.communeCode(), name, d.classification().labelVi(), d.criteriaOfItsClass(),
+				d.decidedBy() };
 	}
 
 	private String title(Run run) {

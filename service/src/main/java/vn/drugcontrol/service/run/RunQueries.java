@@ -25,6 +25,24 @@ public class RunQueries {
 	 */
 	public record DecisionSummary(long id, String communeCode, String communeName, Classification classification,
 			String criteriaMet, String decidedBy) {
+
+		/**
+		 * The criteria met of the article that gave the class (e.g.
+		 * {@code 4.2.a, 4.2.b, 4.2.c} for type II): what a list shows as the reason.
+		 */
+		public String criteriaOfItsClass() {
+			String article = switch (classification) {
+				case TYPE_I -> "4.1.";
+				case TYPE_II -> "4.2.";
+				case TYPE_III -> "4.3.";
+				case DRUG_FREE -> "6.";
+				case UNCLASSIFIED -> "";
+			};
+			return java.util.Arrays.stream(criteriaMet.split(", "))
+				.filter(id -> !article.isEmpty() && id.startsWith(article))
+				.collect(java.util.stream.Collectors.joining(", "));
+		}
+
 	}
 
 	/** One stored decision about a commune, with the run it belongs to. */

@@ -2,6 +2,7 @@ package vn.drugcontrol.service.run;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,14 +86,14 @@ public class RunService {
 					batch.provinceCode(), batch.period());
 			return new Started(existing.get(), false);
 		}
-		Instant startedAt = clock.instant();
+		Instant startedAt = now();
 		Timer.Sample sample = Timer.start(meters);
 		List<CommuneOutcome> outcomes = ruleSet.classify(batch.communes());
 		Map<Classification, Long> counts = outcomes.stream()
 			.collect(Collectors.groupingBy(CommuneOutcome::classification, Collectors.counting()));
 		Run run = new Run(null, batch.provinceCode(), batch.period(), ruleSet.name(), ruleSet.contentHash(),
 				RuleSet.engineVersion(), factsHash, command.sourceName(), command.sourceFormat(), command.startedBy(),
-				startedAt, clock.instant(), outcomes.size(), count(counts, Classification.TYPE_I),
+				startedAt, now(), outcomes.size(), count(counts, Classification.TYPE_I),
 				count(counts, Classification.TYPE_II), count(counts, Classification.TYPE_III),
 				count(counts, Classification.DRUG_FREE), count(counts, Classification.UNCLASSIFIED));
 		try {
@@ -124,6 +125,11 @@ public class RunService {
 	private Optional<Run> findIdentical(FactsBatch batch, RuleSet ruleSet, String factsHash) {
 		return runs.findByProvinceCodeAndPeriodAndRuleSetHashAndFactsHash(batch.provinceCode(), batch.period(),
 				ruleSet.contentHash(), factsHash);
+	}
+
+	/** Milliseconds, as the database keeps them: a run reads back as it was answered. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	private static int count(Map<Classification, Long> counts, Classification k) {
