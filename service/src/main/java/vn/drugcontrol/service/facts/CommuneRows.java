@@ -248,9 +248,8 @@ final class CommuneRows {
 		String batchIs = provinceChosen ? "this import is for" : "the batch is for";
 		String like = provinceChosen ? "" : ", like most of its " + rowWord() + "s";
 		for (Key key : keys) {
-			// a province code that disagrees with its commune is already reported; the
-			// commune
-			// then tells whether the row belongs to the batch
+			// a province code that disagrees with its own commune is reported already:
+			// then the commune tells whether the row belongs to the batch
 			boolean provinceNamed = false;
 			if (province != null && key.province() != null && !key.provinceDisagrees()
 					&& !key.province().equals(province)) {
