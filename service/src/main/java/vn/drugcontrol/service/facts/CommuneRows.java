@@ -38,7 +38,11 @@ import static vn.drugcontrol.service.facts.FactsColumn.WANTED_FUGITIVES;
  */
 final class CommuneRows {
 
-	static final int FIRST_PERIOD = 2025;
+	/**
+	 * Earlier periods may be evaluated under the 2025 criteria, for comparison and
+	 * transitions.
+	 */
+	static final int FIRST_PERIOD = 2020;
 
 	static final int LAST_PERIOD = 2100;
 
@@ -382,7 +386,7 @@ final class CommuneRows {
 		int year = n.intValueExact();
 		if (year < FIRST_PERIOD || year > LAST_PERIOD) {
 			problems.add(row, PERIOD, "must be a year from " + FIRST_PERIOD + " to " + LAST_PERIOD
-					+ " (Decision 28/2025 applies from 2025), got " + year + ".");
+					+ " (Decision 28/2025 applies from 2025; earlier periods only for comparison), got " + year + ".");
 			return null;
 		}
 		return year;

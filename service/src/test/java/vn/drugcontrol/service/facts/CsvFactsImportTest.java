@@ -145,7 +145,7 @@ class CsvFactsImportTest {
 						tuple(4, "on_intra_provincial_route",
 								"must be true or false (or 1/0, yes/no, có/không), got \"maybe\"."),
 						tuple(5, "period",
-								"must be a year from 2025 to 2100 (Decision 28/2025 applies from 2025), got 2024."),
+								"must be a year from 2020 to 2100 (Decision 28/2025 applies from 2025; earlier periods only for comparison), got 2019."),
 						tuple(5, "population", "is empty; it is required."),
 						tuple(5, "managed_users",
 								"is 20, fewer than the three groups it includes: in_substitution_treatment + "
