@@ -66,8 +66,7 @@ public record Threshold<T>(String text, Predicate<T> test) {
 	/** reaches neither plants nor area: the band below "plants or area" */
 	public static Threshold<PlantFinding> plantsBelow(long plants, String areaM2) {
 		BigDecimal area = new BigDecimal(areaM2);
-		return new Threshold<>("< " + plants + " cây/plants hoặc/or < " + areaM2 + " m²",
-				f -> !f.reaches(plants, area));
+		return new Threshold<>("< " + plants + " cây/plants và/and < " + areaM2 + " m²", f -> !f.reaches(plants, area));
 	}
 
 	/** Any value meets it: used where a reading makes a criterion hold for every unit. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.rules.province.ProvinceFacts;
 
 /**
  * The structural checks of the facts contract that do not depend on a source format: what
@@ -45,12 +46,45 @@ public final class FactsContract {
 			if (c.plantAreaM2().signum() < 0) {
 				violations.add(new FactViolation(i, code, "plantAreaM2", "must not be negative"));
 			}
-			long exempt = c.inSubstitutionTreatment() + c.inCommunityRehab() + c.inPostRehabManagement();
+			long exempt = exemptGroups(c);
 			if (exempt > c.managedUsers()) {
 				violations.add(new FactViolation(i, code, "managedUsers",
 						"the exempt groups (substitution treatment + community rehab + post-rehab management = "
 								+ exempt + ") exceed the users with records (" + c.managedUsers() + ")"));
 			}
+		}
+		return violations;
+	}
+
+	/**
+	 * The three exempt groups together; a sum beyond a long is more than any count of
+	 * users.
+	 */
+	private static long exemptGroups(CommuneFacts c) {
+		try {
+			return Math.addExact(Math.addExact(c.inSubstitutionTreatment(), c.inCommunityRehab()),
+					c.inPostRehabManagement());
+		}
+		catch (ArithmeticException overflow) {
+			return Long.MAX_VALUE;
+		}
+	}
+
+	/**
+	 * What makes a province's facts unfit for Art. 5 and 6: rates need a population and
+	 * units.
+	 */
+	public static List<FactViolation> check(ProvinceFacts p) {
+		List<FactViolation> violations = new ArrayList<>();
+		if (p.population() <= 0) {
+			violations.add(new FactViolation(0, p.provinceCode(), "population", "must be greater than 0"));
+		}
+		if (p.communeUnits() <= 0) {
+			violations.add(new FactViolation(0, p.provinceCode(), "communeUnits", "must be greater than 0"));
+		}
+		if (p.typeIAndIICommunes() > p.communeUnits()) {
+			violations.add(new FactViolation(0, p.provinceCode(), "typeIAndIICommunes",
+					"cannot exceed the province's commune-level units (" + p.communeUnits() + ")"));
 		}
 		return violations;
 	}

@@ -174,6 +174,10 @@ public final class RuleSet {
 
 	/** Classifies a province (Art. 5, 6) from its aggregated facts. */
 	public ProvinceOutcome classifyProvince(ProvinceFacts province) {
+		List<FactViolation> violations = FactsContract.check(province);
+		if (!violations.isEmpty()) {
+			throw new InvalidFactsException(violations);
+		}
 		List<CriterionEvidence> evidence = new ArrayList<>();
 		List<Warning> warnings = new ArrayList<>();
 		List<ProvinceVerdict> verdicts = new ArrayList<>();
@@ -201,7 +205,7 @@ public final class RuleSet {
 		KieSession session = kieBase.newKieSession();
 		try {
 			facts.forEach(session::insert);
-			int limit = FIRINGS_PER_FACT_LIMIT * Math.max(facts.size(), 1);
+			int limit = (int) Math.min(Integer.MAX_VALUE, (long) FIRINGS_PER_FACT_LIMIT * Math.max(facts.size(), 1));
 			int fired = session.fireAllRules(limit);
 			if (fired >= limit) {
 				throw new RuleSetExecutionException("rule set '" + name() + "' fired " + fired + " rules for "

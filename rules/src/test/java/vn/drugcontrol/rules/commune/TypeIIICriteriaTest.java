@@ -1,6 +1,5 @@
 package vn.drugcontrol.rules.commune;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -134,8 +133,6 @@ class TypeIIICriteriaTest {
 		}
 
 		@Test
-		@Disabled("bug: Threshold.plantsBelow shows '< 500 cây/plants hoặc/or < 125 m²' as the evidence's threshold, "
-				+ "but the rule means under both; 10 plants on 125 m² reads as meeting the text yet met=false")
 		void theThresholdShownToPeopleSaysUnderBothMeasures() {
 			CriterionEvidence c = LITERAL.classify(commune().plantsDestroyed(10).plantAreaM2("125").build())
 				.evidence("4.3.c");

@@ -3,7 +3,6 @@ package vn.drugcontrol.rules.engine;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,9 +57,6 @@ class FactsContractTest {
 		}
 
 		@Test
-		@Disabled("bug: FactsContract adds the three exempt groups in long arithmetic without overflow check; "
-				+ "Long.MAX_VALUE + Long.MAX_VALUE + 2 wraps to 0, so 0 users with these groups passes the check "
-				+ "and the commune is classified DRUG_FREE (Art. 6.1 met)")
 		void exemptGroupsWhoseSumOverflowsAreRejected() {
 			CommuneFacts facts = CommuneFacts.builder("00001")
 				.managedUsers(0)

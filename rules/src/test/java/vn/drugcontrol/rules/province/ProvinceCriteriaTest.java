@@ -3,7 +3,6 @@ package vn.drugcontrol.rules.province;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -292,8 +291,6 @@ class ProvinceCriteriaTest {
 	class InvalidProvinceFacts {
 
 		@Test
-		@Disabled("bug: classifyProvince does not check its facts; population 0 (e.g. ProvinceFacts.aggregate of no communes) "
-				+ "escapes as a Drools ConsequenceException from rule Art. 5.1 instead of an IllegalArgumentException / InvalidFactsException")
 		void aProvinceWithNoPopulationIsRejectedAsInvalidFacts() {
 			assertThatThrownBy(() -> DEFAULT.classifyProvince(province().population(0).build()))
 				.isInstanceOf(IllegalArgumentException.class)
@@ -301,8 +298,6 @@ class ProvinceCriteriaTest {
 		}
 
 		@Test
-		@Disabled("bug: classifyProvince does not check its facts; 0 commune-level units escapes as a Drools ConsequenceException "
-				+ "from rule Art. 5.4 instead of an IllegalArgumentException / InvalidFactsException")
 		void aProvinceWithNoCommunesIsRejectedAsInvalidFacts() {
 			assertThatThrownBy(() -> DEFAULT.classifyProvince(province().communes(0, 0).build()))
 				.isInstanceOf(IllegalArgumentException.class)
