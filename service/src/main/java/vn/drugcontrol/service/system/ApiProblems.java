@@ -1,7 +1,5 @@
 package vn.drugcontrol.service.system;
 
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,50 +44,43 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidFacts(InvalidFactsException ex) {
 		meters.counter("classifier.import.rejections").increment();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Facts rejected",
 				ex.violations().size() + " invalid fact(s); nothing was classified or stored");
-		problem.setTitle("Facts rejected");
 		problem.setProperty("errors", ex.violations());
 		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail unknownRuleSet(UnknownRuleSetException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Unknown rule set");
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, "Unknown rule set", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail badArgument(IllegalArgumentException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Bad request");
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail ruleSetFailed(RuleSetExecutionException ex) {
 		log.error("rule set failed", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				ex.getMessage() + "; nothing was stored");
-		problem.setTitle("Rule set failed");
-		return problem;
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Rule set failed", ex.getMessage() + "; nothing was stored");
 	}
 
 	@ExceptionHandler
 	ProblemDetail database(DataAccessException ex) {
 		log.error("database refused a write or read; the transaction was rolled back", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
 				"The database refused or lost the operation; nothing of it was stored. Retry later.");
-		problem.setTitle("Database unavailable");
-		problem.setProperty("errors", List.of());
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem;
 	}
 
