@@ -51,7 +51,8 @@ public final class RealDatabase implements ExecutionCondition {
 			throw new IllegalStateException("REQUIRE_DB_TESTS is set but there is neither TEST_DB_URL nor Docker");
 		}
 		if (container == null) {
-			// triggers (the failure-midway test) need this where binary logging is on, as in MySQL 8
+			// triggers (the failure-midway test) need this where binary logging is on, as
+			// in MySQL 8
 			container = new MySQLContainer("mysql:8.4").withCommand("--log-bin-trust-function-creators=1");
 			container.start();
 		}
