@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,6 +20,8 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.List;
 
 /**
  * Base of the end-to-end tests: the real service on a random port over real HTTP, on a
@@ -41,12 +44,28 @@ public abstract class DatabaseTest {
 		registry.add("spring.datasource.password", () -> RealDatabase.connection().password());
 	}
 
+	/**
+	 * Empties every table the migrations made (not Flyway's history), whatever features
+	 * added them, so each test starts from a fresh schema.
+	 */
 	@BeforeEach
 	void emptyDatabase() {
-		for (String table : new String[] { "decision_warning", "decision_evidence", "decision",
-				"classification_run" }) {
-			jdbc.update("DELETE FROM " + table);
-		}
+		List<String> tables = jdbc.queryForList("""
+				SELECT table_name FROM information_schema.tables
+				WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'
+				  AND table_name <> 'flyway_schema_history'
+				""", String.class);
+		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			try (Statement statement = connection.createStatement()) {
+				// one connection: the setting is per session
+				statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+				for (String table : tables) {
+					statement.executeUpdate("DELETE FROM " + table);
+				}
+				statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+			}
+			return null;
+		});
 	}
 
 	protected RestClient http() {
