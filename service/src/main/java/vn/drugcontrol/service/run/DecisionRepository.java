@@ -2,6 +2,6 @@ package vn.drugcontrol.service.run;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface DecisionRepository extends ListCrudRepository<Decision, Long> {
+public interface DecisionRepository extends ListCrudRepository<Decision, Long> {
 
 }

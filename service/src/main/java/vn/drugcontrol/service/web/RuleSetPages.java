@@ -1,0 +1,58 @@
+package vn.drugcontrol.service.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.rules.engine.RuleSetSource;
+import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
+
+/**
+ * The shipped rule sets, read-only: name, what reading they take, content hash, and their
+ * DRL files as analysts wrote them. Versions, upload, scenarios, simulation and
+ * activation join these pages with the rule-set governance feature.
+ */
+@Controller
+class RuleSetPages {
+
+	private final RuleSetCatalogue ruleSets;
+
+	RuleSetPages(RuleSetCatalogue ruleSets) {
+		this.ruleSets = ruleSets;
+	}
+
+	/** A rule set in the list. */
+	record RuleSetSummary(String name, String label, String contentHash, int fileCount, boolean isDefault) {
+	}
+
+	@GetMapping("/rule-sets")
+	String list(Model model) {
+		String defaultName = ruleSets.get(null).name();
+		List<RuleSetSummary> list = ruleSets.names().stream().map(ruleSets::get).map(r -> {
+			RuleSetSource source = r.source();
+			return new RuleSetSummary(r.name(), source.label(), r.contentHash(), source.files().size(),
+					r.name().equals(defaultName));
+		}).toList();
+		model.addAttribute("ruleSets", list);
+		model.addAttribute("engineVersion", RuleSet.engineVersion());
+		return "rule-sets";
+	}
+
+	@GetMapping("/rule-sets/{name}")
+	String show(@PathVariable String name, Model model) {
+		RuleSet ruleSet = ruleSets.get(name);
+		Map<String, String> files = new TreeMap<>(ruleSet.source().files());
+		model.addAttribute("ruleSet", ruleSet);
+		model.addAttribute("label", ruleSet.source().label());
+		model.addAttribute("files", files);
+		model.addAttribute("engineVersion", RuleSet.engineVersion());
+		return "rule-set";
+	}
+
+}

@@ -1,0 +1,113 @@
+package vn.drugcontrol.service.web;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.facts.AdminUnits;
+import vn.drugcontrol.service.facts.FactsColumn;
+import vn.drugcontrol.service.run.Decision;
+import vn.drugcontrol.service.run.DecisionRepository;
+import vn.drugcontrol.service.run.Run;
+import vn.drugcontrol.service.run.RunQueries;
+import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
+import vn.drugcontrol.service.run.RunRepository;
+import vn.drugcontrol.service.run.RunViews.RunView;
+import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
+import vn.drugcontrol.service.system.NotFoundException;
+
+/**
+ * The home page (recent runs, upload form), a run (counts, its communes filtered by class
+ * and name, exports) and one decision with all its evidence.
+ */
+@Controller
+class RunPages {
+
+	/** Runs on the home page. */
+	static final int RECENT_RUNS = 20;
+
+	private final RunRepository runs;
+
+	private final DecisionRepository decisions;
+
+	private final RunQueries queries;
+
+	private final AdminUnits units;
+
+	private final RuleSetCatalogue ruleSets;
+
+	RunPages(RunRepository runs, DecisionRepository decisions, RunQueries queries, AdminUnits units,
+			RuleSetCatalogue ruleSets) {
+		this.runs = runs;
+		this.decisions = decisions;
+		this.queries = queries;
+		this.units = units;
+		this.ruleSets = ruleSets;
+	}
+
+	/** One fact as submitted: its contract header and value. */
+	record FactRow(String header, Object value) {
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		List<RunView> recent = runs.search(null, null).stream().limit(RECENT_RUNS).map(RunView::of).toList();
+		model.addAttribute("runs", recent);
+		model.addAttribute("ruleSets", ruleSets.names());
+		model.addAttribute("maxUploadBytes", 20 * 1024 * 1024);
+		return "home";
+	}
+
+	@GetMapping("/runs/{id}")
+	String run(@PathVariable long id, @RequestParam(required = false) Classification classification,
+			@RequestParam(required = false) String q, @RequestParam(required = false) boolean existing, Model model) {
+		Run run = runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+		String query = (q == null) ? "" : q.strip();
+		String folded = fold(query);
+		List<DecisionSummary> rows = queries.decisionsOf(id, classification)
+			.stream()
+			.filter(d -> folded.isEmpty() || fold(d.communeName()).contains(folded) || d.communeCode().contains(folded))
+			.toList();
+		model.addAttribute("run", RunView.of(run));
+		model.addAttribute("provinceName", units.provinceName(run.provinceCode()).orElse(run.provinceCode()));
+		model.addAttribute("decisions", rows);
+		model.addAttribute("classification", classification);
+		model.addAttribute("q", query);
+		model.addAttribute("existing", existing);
+		return "run";
+	}
+
+	@GetMapping("/decisions/{id}")
+	String decision(@PathVariable long id, Model model) {
+		Decision decision = decisions.findById(id).orElseThrow(() -> new NotFoundException("no decision " + id));
+		Run run = runs.findById(decision.runId())
+			.orElseThrow(() -> new NotFoundException("no run " + decision.runId()));
+		var facts = decision.communeFacts();
+		model.addAttribute("decision", decision);
+		model.addAttribute("run", RunView.of(run));
+		model.addAttribute("provinceName", units.provinceName(run.provinceCode()).orElse(run.provinceCode()));
+		model.addAttribute("facts",
+				java.util.Arrays.stream(FactsColumn.values())
+					.map(c -> new FactRow(c.header(), c.valueOf(facts)))
+					.filter(f -> f.value() != null)
+					.toList());
+		return "decision";
+	}
+
+	/**
+	 * Lower case without diacritics, so "son lo" finds "Sơn Lộ" (đ is a letter of its
+	 * own, not a d with a mark).
+	 */
+	static String fold(String text) {
+		String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+		return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd');
+	}
+
+}

@@ -1,0 +1,257 @@
+package vn.drugcontrol.service.web;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.http.HttpStatus;
+
+import vn.drugcontrol.service.DatabaseTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console's journeys in a real browser (Debian's headless Chromium) against the real
+ * service and database: upload → preview → run → a commune's evidence; a bad file's
+ * problems by row and column; English; a commune's history; the rule sets. Each page is
+ * saved under {@code target/screenshots/}.
+ */
+@ExtendWith(Chromium.class)
+class ConsoleBrowserIntegrationTest extends DatabaseTest {
+
+	private static WebDriver browser;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Chromium.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void vietnameseFirst() {
+		open("/");
+		browser.manage().deleteAllCookies();
+	}
+
+	@Test
+	void uploadPreviewStartTheRunAndReadWhyACommuneGotItsClass() {
+		open("/");
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("vi");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Phân loại xã, phường, đặc khu");
+		assertAccessible();
+		Chromium.screenshot(browser, "01-home-empty");
+
+		choose(sample("cao-bang-2025.csv"));
+		Chromium.screenshot(browser, "02-home-file-chosen");
+		browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+
+		assertThat(text(By.tagName("h1"))).isEqualTo("Xem trước kết quả phân loại");
+		assertThat(shownCount("DRUG_FREE")).isEqualTo(14);
+		assertThat(shownCount("TYPE_I")).isEqualTo(5);
+		assertThat(browser.findElements(By.cssSelector("#preview-rows tbody tr"))).hasSize(UploadPages.PREVIEW_ROWS);
+		assertThat(count("classification_run")).as("nothing stored by the preview").isZero();
+		assertAccessible();
+		Chromium.screenshot(browser, "03-preview");
+
+		browser.findElement(By.id("start-run")).click();
+
+		assertThat(browser.getCurrentUrl()).matches(".*/runs/\\d+$");
+		assertThat(text(By.tagName("h1"))).contains("Cao Bằng").contains("2025");
+		assertThat(shownCount("DRUG_FREE")).isEqualTo(14);
+		assertThat(shownCount("TYPE_II")).isEqualTo(13);
+		assertThat(shownCount("TYPE_III")).isEqualTo(24);
+		assertThat(rows("decisions")).hasSize(56);
+		assertThat(count("classification_run")).isEqualTo(1);
+		assertThat(count("decision")).isEqualTo(56);
+		assertAccessible();
+		Chromium.screenshot(browser, "04-run");
+
+		String xlsx = browser.findElement(By.id("export-xlsx")).getDomProperty("href");
+		String csv = browser.findElement(By.id("export-csv")).getDomProperty("href");
+		assertThat(http().get().uri(xlsx).retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(http().get().uri(csv).retrieve().body(String.class)).contains("Sơn Lộ");
+
+		new Select(browser.findElement(By.id("classification"))).selectByValue("DRUG_FREE");
+		browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+		assertThat(rows("decisions")).hasSize(14).allSatisfy(row -> assertThat(row.getText()).contains("Không ma túy"));
+		Chromium.screenshot(browser, "05-run-drug-free");
+
+		WebElement name = browser.findElement(By.id("q"));
+		name.sendKeys("son lo");
+		assertThat(visibleRows("decisions")).as("filtered as one types, without diacritics").hasSize(1);
+		browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+		assertThat(rows("decisions")).hasSize(1);
+		browser.findElement(By.linkText("Sơn Lộ")).click();
+
+		assertThat(text(By.tagName("h1"))).contains("Sơn Lộ (01360)").contains("Không ma túy");
+		List<WebElement> evidence = rows("evidence");
+		assertThat(evidence).hasSize(16);
+		WebElement first = evidence.get(0);
+		assertThat(first.findElement(By.tagName("th")).getText()).isEqualTo("4.1.a");
+		List<WebElement> cells = first.findElements(By.tagName("td"));
+		assertThat(cells.get(0).getText()).contains("Người nghiện").contains("Drug addicts");
+		assertThat(cells.get(1).getText()).contains("%");
+		assertThat(cells.get(2).getText()).isEqualTo("≥ 0.5%");
+		assertThat(cells.get(3).getText()).endsWith("Không đạt");
+		assertThat(evidence).filteredOn(row -> row.getText().contains("6.1"))
+			.singleElement()
+			.satisfies(row -> assertThat(row.getText()).contains("Đạt"));
+		assertThat(browser.findElement(By.id("warnings-heading")).isDisplayed()).isTrue();
+		assertAccessible();
+		Chromium.screenshot(browser, "06-decision");
+	}
+
+	@Test
+	void aBadFileListsEveryProblemByRowAndColumnAndStoresNothing() {
+		open("/");
+		choose(sample("cao-bang-2025-bad.csv"));
+		browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+
+		assertThat(text(By.tagName("h1"))).isEqualTo("Tệp bị từ chối");
+		assertThat(text(By.id("rejection-summary"))).contains("cao-bang-2025-bad.csv");
+		List<WebElement> problems = rows("problems");
+		assertThat(problems).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(problems).anySatisfy(row -> {
+			List<WebElement> cells = row.findElements(By.tagName("td"));
+			assertThat(cells.get(0).getText()).isEqualTo("3");
+			assertThat(cells.get(1).getText()).isEqualTo("arrested_offenders");
+			assertThat(cells.get(2).getText()).contains("-3");
+		});
+		assertThat(problems).anySatisfy(row -> assertThat(row.getText()).startsWith("1 ghi_chu"));
+		assertThat(count("classification_run")).isZero();
+		assertThat(count("decision")).isZero();
+		assertAccessible();
+		Chromium.screenshot(browser, "07-upload-errors");
+	}
+
+	@Test
+	void englishOnRequestAndKeptFromPageToPage() {
+		upload(sample("cao-bang-2025.csv"));
+		open("/");
+		browser.findElement(By.id("language-switch")).click();
+
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Classification of communes");
+		Chromium.screenshot(browser, "08-home-en");
+
+		browser.findElement(By.cssSelector("#runs tbody a")).click();
+		assertThat(text(By.tagName("h1"))).startsWith("Run #").contains("period 2025");
+		assertThat(browser.findElement(By.cssSelector(".count.class-DRUG_FREE .count-label")).getText())
+			.isEqualTo("Drug-free");
+		Chromium.screenshot(browser, "09-run-en");
+
+		browser.findElement(By.linkText("Thục Phán")).click();
+		assertThat(text(By.id("decision-class"))).isEqualTo("Type I");
+		assertThat(rows("evidence").get(0).getText()).contains("Drug addicts").contains("Met");
+		Chromium.screenshot(browser, "10-decision-en");
+
+		browser.findElement(By.id("language-switch")).click();
+		assertThat(text(By.id("decision-class"))).isEqualTo("Loại I");
+	}
+
+	@Test
+	void aCommunesHistoryAcrossPeriods() {
+		upload(sample("cao-bang-2024.csv"));
+		upload(sample("cao-bang-2025.csv"));
+		open("/");
+		browser.findElement(By.id("code")).sendKeys("01360");
+		browser.findElement(By.cssSelector("form[action='/communes'] button")).click();
+
+		assertThat(text(By.tagName("h1"))).contains("Sơn Lộ").contains("01360");
+		List<WebElement> history = rows("history");
+		assertThat(history).hasSize(2);
+		assertThat(history.get(0).findElement(By.tagName("th")).getText()).isEqualTo("2025");
+		assertThat(history.get(0).getText()).contains("Không ma túy");
+		assertThat(history.get(1).findElement(By.tagName("th")).getText()).isEqualTo("2024");
+		assertAccessible();
+		Chromium.screenshot(browser, "11-commune-history");
+
+		history.get(0).findElement(By.tagName("a")).click();
+		assertThat(rows("evidence")).hasSize(16);
+	}
+
+	@Test
+	void theShippedRuleSetsWithTheirDrl() {
+		open("/rule-sets");
+		assertThat(rows("rule-sets")).hasSize(2);
+		assertAccessible();
+		Chromium.screenshot(browser, "12-rule-sets");
+
+		browser.findElement(By.linkText("default")).click();
+		assertThat(text(By.tagName("h1"))).isEqualTo("Bộ quy tắc default");
+		assertThat(browser.findElements(By.cssSelector("pre.drl"))).hasSize(9);
+		assertThat(browser.findElement(By.cssSelector("pre.drl")).getText()).contains("rule \"Art. ");
+		assertAccessible();
+		Chromium.screenshot(browser, "13-rule-set-default");
+	}
+
+	@Test
+	void unknownPagesSayNotFound() {
+		open("/runs/999999");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Không tìm thấy");
+		open("/communes/99999");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Không tìm thấy");
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private static void choose(Path file) {
+		browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().normalize().toString());
+	}
+
+	private static String text(By by) {
+		return browser.findElement(by).getText();
+	}
+
+	private static int shownCount(String classification) {
+		return Integer.parseInt(
+				browser.findElement(By.cssSelector(".count.class-" + classification + " .count-number")).getText());
+	}
+
+	private static List<WebElement> rows(String tableId) {
+		return browser.findElements(By.cssSelector("#" + tableId + " tbody tr"));
+	}
+
+	private static List<WebElement> visibleRows(String tableId) {
+		return rows(tableId).stream().filter(WebElement::isDisplayed).toList();
+	}
+
+	/**
+	 * What a screen reader and a keyboard need of every page: a language, one h1, a label
+	 * for every field, a scope on every header cell.
+	 */
+	private static void assertAccessible() {
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isIn("vi", "en");
+		assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+		@SuppressWarnings("unchecked")
+		List<String> unlabelled = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+				return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+				  .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')))
+				  .map(e => e.outerHTML);
+				""");
+		assertThat(unlabelled).as("fields without a label").isEmpty();
+		assertThat(browser.findElements(By.cssSelector("thead th:not([scope=col]), tbody th:not([scope=row])")))
+			.as("header cells without a scope")
+			.isEmpty();
+		assertThat(browser.findElement(By.cssSelector("a.skip-link")).getDomAttribute("href")).isEqualTo("#main");
+	}
+
+}
