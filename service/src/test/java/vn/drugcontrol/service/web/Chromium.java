@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -100,6 +101,18 @@ public final class Chromium implements ExecutionCondition {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Runs {@code check} while the page is shown as printed (print CSS applied). */
+	static void printed(WebDriver driver, Runnable check) {
+		ChromeDriver chrome = (ChromeDriver) driver;
+		chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			check.run();
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		}
 	}
 

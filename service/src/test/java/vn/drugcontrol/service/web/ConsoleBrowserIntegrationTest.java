@@ -1,6 +1,7 @@
 package vn.drugcontrol.service.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -10,11 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 import vn.drugcontrol.service.DatabaseTest;
 
@@ -55,11 +60,15 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("vi");
 		assertThat(text(By.tagName("h1"))).isEqualTo("Phân loại xã, phường, đặc khu");
 		assertAccessible();
+		browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+		assertThat(browser.switchTo().activeElement().getDomAttribute("class"))
+			.as("the first Tab reaches the skip link")
+			.isEqualTo("skip-link");
 		Chromium.screenshot(browser, "01-home-empty");
 
 		choose(sample("cao-bang-2025.csv"));
 		Chromium.screenshot(browser, "02-home-file-chosen");
-		browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+		go(By.cssSelector("#upload-form button[type=submit]"));
 
 		assertThat(text(By.tagName("h1"))).isEqualTo("Xem trước kết quả phân loại");
 		assertThat(shownCount("DRUG_FREE")).isEqualTo(14);
@@ -69,7 +78,7 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 		assertAccessible();
 		Chromium.screenshot(browser, "03-preview");
 
-		browser.findElement(By.id("start-run")).click();
+		go(By.id("start-run"));
 
 		assertThat(browser.getCurrentUrl()).matches(".*/runs/\\d+$");
 		assertThat(text(By.tagName("h1"))).contains("Cao Bằng").contains("2025");
@@ -88,16 +97,16 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 		assertThat(http().get().uri(csv).retrieve().body(String.class)).contains("Sơn Lộ");
 
 		new Select(browser.findElement(By.id("classification"))).selectByValue("DRUG_FREE");
-		browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+		go(By.cssSelector("#filters button[type=submit]"));
 		assertThat(rows("decisions")).hasSize(14).allSatisfy(row -> assertThat(row.getText()).contains("Không ma túy"));
 		Chromium.screenshot(browser, "05-run-drug-free");
 
 		WebElement name = browser.findElement(By.id("q"));
 		name.sendKeys("son lo");
 		assertThat(visibleRows("decisions")).as("filtered as one types, without diacritics").hasSize(1);
-		browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+		go(By.cssSelector("#filters button[type=submit]"));
 		assertThat(rows("decisions")).hasSize(1);
-		browser.findElement(By.linkText("Sơn Lộ")).click();
+		go(By.linkText("Sơn Lộ"));
 
 		assertThat(text(By.tagName("h1"))).contains("Sơn Lộ (01360)").contains("Không ma túy");
 		List<WebElement> evidence = rows("evidence");
@@ -115,13 +124,18 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 		assertThat(browser.findElement(By.id("warnings-heading")).isDisplayed()).isTrue();
 		assertAccessible();
 		Chromium.screenshot(browser, "06-decision");
+		Chromium.printed(browser, () -> {
+			assertThat(browser.findElement(By.cssSelector(".site-header nav")).isDisplayed()).isFalse();
+			assertThat(browser.findElement(By.id("evidence")).isDisplayed()).isTrue();
+			Chromium.screenshot(browser, "06-decision-print");
+		});
 	}
 
 	@Test
 	void aBadFileListsEveryProblemByRowAndColumnAndStoresNothing() {
 		open("/");
 		choose(sample("cao-bang-2025-bad.csv"));
-		browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+		go(By.cssSelector("#upload-form button[type=submit]"));
 
 		assertThat(text(By.tagName("h1"))).isEqualTo("Tệp bị từ chối");
 		assertThat(text(By.id("rejection-summary"))).contains("cao-bang-2025-bad.csv");
@@ -144,24 +158,24 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 	void englishOnRequestAndKeptFromPageToPage() {
 		upload(sample("cao-bang-2025.csv"));
 		open("/");
-		browser.findElement(By.id("language-switch")).click();
+		go(By.id("language-switch"));
 
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
 		assertThat(text(By.tagName("h1"))).isEqualTo("Classification of communes");
 		Chromium.screenshot(browser, "08-home-en");
 
-		browser.findElement(By.cssSelector("#runs tbody a")).click();
+		go(By.cssSelector("#runs tbody a"));
 		assertThat(text(By.tagName("h1"))).startsWith("Run #").contains("period 2025");
 		assertThat(browser.findElement(By.cssSelector(".count.class-DRUG_FREE .count-label")).getText())
 			.isEqualTo("Drug-free");
 		Chromium.screenshot(browser, "09-run-en");
 
-		browser.findElement(By.linkText("Thục Phán")).click();
+		go(By.linkText("Thục Phán"));
 		assertThat(text(By.id("decision-class"))).isEqualTo("Type I");
 		assertThat(rows("evidence").get(0).getText()).contains("Drug addicts").contains("Met");
 		Chromium.screenshot(browser, "10-decision-en");
 
-		browser.findElement(By.id("language-switch")).click();
+		go(By.id("language-switch"));
 		assertThat(text(By.id("decision-class"))).isEqualTo("Loại I");
 	}
 
@@ -171,7 +185,7 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 		upload(sample("cao-bang-2025.csv"));
 		open("/");
 		browser.findElement(By.id("code")).sendKeys("01360");
-		browser.findElement(By.cssSelector("form[action='/communes'] button")).click();
+		go(By.cssSelector("form[action='/communes'] button"));
 
 		assertThat(text(By.tagName("h1"))).contains("Sơn Lộ").contains("01360");
 		List<WebElement> history = rows("history");
@@ -182,7 +196,7 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 		assertAccessible();
 		Chromium.screenshot(browser, "11-commune-history");
 
-		history.get(0).findElement(By.tagName("a")).click();
+		go(history.get(0).findElement(By.tagName("a")));
 		assertThat(rows("evidence")).hasSize(16);
 	}
 
@@ -193,7 +207,7 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 		assertAccessible();
 		Chromium.screenshot(browser, "12-rule-sets");
 
-		browser.findElement(By.linkText("default")).click();
+		go(By.linkText("default"));
 		assertThat(text(By.tagName("h1"))).isEqualTo("Bộ quy tắc default");
 		assertThat(browser.findElements(By.cssSelector("pre.drl"))).hasSize(9);
 		assertThat(browser.findElement(By.cssSelector("pre.drl")).getText()).contains("rule \"Art. ");
@@ -207,6 +221,27 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 		assertThat(text(By.tagName("h1"))).isEqualTo("Không tìm thấy");
 		open("/communes/99999");
 		assertThat(text(By.tagName("h1"))).isEqualTo("Không tìm thấy");
+		open("/no-such-page");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Không tìm thấy");
+		assertThat(http().get()
+			.uri("/api/v1/no-such-endpoint")
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.toBodilessEntity()
+			.getHeaders()
+			.getContentType()).as("API clients still get problem details")
+			.isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	/** Clicks what leads to another page and waits for that page. */
+	private static void go(By by) {
+		go(browser.findElement(by));
+	}
+
+	private static void go(WebElement link) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		link.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private void open(String path) {

@@ -1,0 +1,29 @@
+package vn.drugcontrol.service.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * A mistyped address in a browser gets the console's "not found" page; API clients still
+ * get the API's problem details (this handler only produces HTML).
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UnknownPages {
+
+	@ExceptionHandler(exception = NoResourceFoundException.class, produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NoResourceFoundException ex, Model model) {
+		model.addAttribute("status", 404);
+		model.addAttribute("detail", "/" + ex.getResourcePath());
+		return "error";
+	}
+
+}
