@@ -11,7 +11,7 @@ CREATE TABLE rule_set_version (
     note            VARCHAR(2000) NOT NULL,
     -- RuleSetSource.contentHash of the DRL files: what a run stores as rule_set_hash
     content_hash    CHAR(64)      NOT NULL,
-    -- over every file of the bundle, DRL and scenarios: the same upload makes one version
+    -- over the name and every file of the bundle: the same upload makes one version
     bundle_hash     CHAR(64)      NOT NULL,
     status          VARCHAR(16)   NOT NULL,
     -- business "as-of" dating: evaluation periods (years), not the wall clock

@@ -105,8 +105,20 @@ public final class Bundle {
 
 	/** SHA-256 over every file's kind, path and bytes in path order. */
 	public String hash() {
+		return hash(null);
+	}
+
+	/**
+	 * The identity of a version: its name and every file. The same files under another
+	 * name are another version (with the same content hash).
+	 */
+	public String hash(String versionName) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			if (versionName != null) {
+				sha.update(("name:" + versionName).getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+			}
 			for (BundleFile f : files()) {
 				sha.update((f.kind() + ":" + f.path()).getBytes(StandardCharsets.UTF_8));
 				sha.update((byte) 0);

@@ -96,7 +96,7 @@ public class RuleSetVersions {
 		String name = checkName(meta.name());
 		int from = meta.effectiveFrom() == null ? 2025 : meta.effectiveFrom();
 		checkPeriods(from, meta.effectiveTo());
-		String bundleHash = bundle.hash();
+		String bundleHash = bundle.hash(name);
 		Optional<RuleSetVersion> existing = versions.findByBundleHash(bundleHash);
 		if (existing.isPresent()) {
 			return new Uploaded(existing.get(), false, scenariosOf(existing.get()));

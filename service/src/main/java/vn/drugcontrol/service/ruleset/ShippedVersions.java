@@ -63,7 +63,7 @@ class ShippedVersions implements ApplicationRunner {
 	/** Stores the shipped versions that are missing. */
 	void ensureStored() {
 		bundles.forEach((name, bundle) -> {
-			if (!versions.existsByBundleHash(bundle.hash())) {
+			if (!versions.existsByBundleHash(bundle.hash(name))) {
 				boolean active = ShippedRuleSets.DEFAULT.equals(name);
 				RuleSetVersions.Uploaded stored = lifecycle.store(bundle,
 						new RuleSetVersions.Metadata(name, ShippedRuleSets.source(name).label(), "shipped",
@@ -80,9 +80,9 @@ class ShippedVersions implements ApplicationRunner {
 	/** The stored version of a shipped rule set, storing it first if missing. */
 	RuleSetVersion version(String name) {
 		Bundle bundle = bundles.get(name);
-		return versions.findByBundleHash(bundle.hash()).orElseGet(() -> {
+		return versions.findByBundleHash(bundle.hash(name)).orElseGet(() -> {
 			ensureStored();
-			return versions.findByBundleHash(bundle.hash()).orElseThrow();
+			return versions.findByBundleHash(bundle.hash(name)).orElseThrow();
 		});
 	}
 
