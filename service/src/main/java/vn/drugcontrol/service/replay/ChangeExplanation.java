@@ -108,7 +108,7 @@ class ChangeExplanation {
 	}
 
 	private RuleSet rules(Stored decision) {
-		return catalogue.byContentHash(decision.ruleSetHash())
+		return catalogue.byContentHash(decision.ruleSetHash(), decision.ruleSetName())
 			.map(Pinned::ruleSet)
 			.orElseThrow(() -> new NotFoundException("the rules of run " + decision.runId() + " ("
 					+ decision.ruleSetHash().substring(0, 12) + ") are not stored"));

@@ -15,7 +15,7 @@ public record CriteriaChange(List<String> gained, List<String> lost) {
 				before.stream().filter(id -> !after.contains(id)).toList());
 	}
 
-	public boolean isEmpty() {
+	public boolean unchanged() {
 		return gained.isEmpty() && lost.isEmpty();
 	}
 

@@ -43,7 +43,7 @@ class Reproduction {
 
 	Result of(long decisionId) {
 		Stored decision = stored.byId(decisionId).orElseThrow(() -> new NotFoundException("no decision " + decisionId));
-		Pinned pinned = catalogue.byContentHash(decision.ruleSetHash())
+		Pinned pinned = catalogue.byContentHash(decision.ruleSetHash(), decision.ruleSetName())
 			.orElseThrow(() -> new NotFoundException("the rules run " + decision.runId() + " used ("
 					+ decision.ruleSetHash() + ") are not stored: the decision cannot be reproduced"));
 		RuleSet rules = pinned.ruleSet();

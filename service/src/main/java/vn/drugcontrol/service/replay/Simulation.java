@@ -76,15 +76,16 @@ class Simulation {
 			if (before.classification() != after.classification()) {
 				classChanged++;
 			}
-			if (before.classification() != after.classification() || !criteria.isEmpty()) {
+			if (before.classification() != after.classification() || !criteria.unchanged()) {
 				changes.add(new CommuneChange(before.facts().communeCode(), before.facts().communeName(),
 						before.classification(), after.classification(), criteria, after.decidedBy()));
 			}
 		}
 		Stored first = decisions.get(0);
 		return new Result(runId, first.facts().provinceCode(), first.facts().period(),
-				new Rules(versions.findUsableByContentHash(first.ruleSetHash()).map(RuleSetVersion::id).orElse(null),
-						first.ruleSetName(), first.ruleSetHash()),
+				new Rules(versions.findUsableByContentHash(first.ruleSetHash(), first.ruleSetName())
+					.map(RuleSetVersion::id)
+					.orElse(null), first.ruleSetName(), first.ruleSetHash()),
 				new Rules(candidate.versionId(), rules.name(), rules.contentHash()), decisions.size(), classChanged,
 				changes.size(), matrix, changes);
 	}

@@ -11,9 +11,9 @@ import vn.drugcontrol.rules.engine.RuleSetCompilationException;
 import vn.drugcontrol.rules.engine.RuleSetSource;
 
 /**
- * Compiled rule sets by content hash: each DRL text is compiled once per JVM. A compiled
- * {@link RuleSet} is immutable, so a run holding one finishes on it whatever is activated
- * meanwhile.
+ * Compiled rule sets by content hash (and the name they are known by, which runs record):
+ * each DRL text is compiled once per JVM and name. A compiled {@link RuleSet} is
+ * immutable, so a run holding one finishes on it whatever is activated meanwhile.
  */
 @Component
 public class CompiledRuleSets {
@@ -25,16 +25,25 @@ public class CompiledRuleSets {
 	 * @throws RuleSetCompilationException when it does not compile (nothing is cached)
 	 */
 	public RuleSet of(RuleSetSource source) {
-		return byHash.computeIfAbsent(source.contentHash(), hash -> RuleSet.compile(source));
+		return byHash.computeIfAbsent(key(source.contentHash(), source.name()), key -> RuleSet.compile(source));
 	}
 
 	/** Keeps rules compiled elsewhere (the shipped ones) under their hash. */
 	RuleSet keep(RuleSet ruleSet) {
-		return byHash.computeIfAbsent(ruleSet.contentHash(), hash -> ruleSet);
+		return byHash.computeIfAbsent(key(ruleSet.contentHash(), ruleSet.name()), key -> ruleSet);
 	}
 
+	/** Any compiled rules with this content hash. */
 	public Optional<RuleSet> cached(String contentHash) {
-		return Optional.ofNullable(byHash.get(contentHash));
+		return byHash.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith(contentHash + "/"))
+			.map(Map.Entry::getValue)
+			.findFirst();
+	}
+
+	private static String key(String contentHash, String name) {
+		return contentHash + "/" + name;
 	}
 
 }

@@ -98,10 +98,10 @@ public class RuleSetCatalogue {
 		return new Pinned(compiled.of(version.source()), version.id());
 	}
 
-	/** The rules a stored run used, by the content hash it pinned. */
-	public Optional<Pinned> byContentHash(String contentHash) {
+	/** The rules a stored run used, by the content hash and name it recorded. */
+	public Optional<Pinned> byContentHash(String contentHash, String name) {
 		shipped.ensureStored();
-		Optional<RuleSetVersion> version = versions.findUsableByContentHash(contentHash);
+		Optional<RuleSetVersion> version = versions.findUsableByContentHash(contentHash, name);
 		if (version.isPresent()) {
 			return Optional.of(new Pinned(compiled.of(version.get().source()), version.get().id()));
 		}

@@ -18,13 +18,16 @@ public interface RuleSetVersionRepository extends ListCrudRepository<RuleSetVers
 
 	boolean existsByBundleHash(String bundleHash);
 
-	/** The first usable version with these DRL files: what a run with this hash used. */
+	/**
+	 * The usable version with these DRL files that a run recording this hash and name
+	 * used: the first of that name, else the first of any name (the same rules).
+	 */
 	@Query("""
 			SELECT * FROM rule_set_version
 			WHERE content_hash = :contentHash AND status <> 'REJECTED'
-			ORDER BY id LIMIT 1
+			ORDER BY CASE WHEN name = :name THEN 0 ELSE 1 END, id LIMIT 1
 			""")
-	Optional<RuleSetVersion> findUsableByContentHash(String contentHash);
+	Optional<RuleSetVersion> findUsableByContentHash(String contentHash, String name);
 
 	/** The newest usable version of this name. */
 	@Query("""
