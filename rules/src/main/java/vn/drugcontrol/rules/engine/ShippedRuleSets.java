@@ -44,6 +44,21 @@ public final class ShippedRuleSets {
 		return new RuleSetSource(name, manifest.getProperty(name + ".label"), texts);
 	}
 
+	/**
+	 * The scenario tables shipped with a rule set (CSV text by path): communes with the
+	 * class and criteria analysts expect, checked whenever the bundle is loaded.
+	 */
+	public static Map<String, String> scenarios(String name) {
+		source(name);
+		String files = load().getProperty(name + ".scenarios", "");
+		Map<String, String> texts = new LinkedHashMap<>();
+		Arrays.stream(files.split(","))
+			.map(String::strip)
+			.filter(path -> !path.isEmpty())
+			.forEach(path -> texts.put(path, read(ROOT + path)));
+		return texts;
+	}
+
 	/** A shipped rule set, compiled once per JVM. */
 	public static RuleSet compiled(String name) {
 		return COMPILED.computeIfAbsent(name, n -> RuleSet.compile(source(n)));

@@ -37,16 +37,20 @@ class EvaluationController {
 
 	/**
 	 * Body:
-	 * {@code {"period": 2025, "ruleSet": "default"|"literal" (optional), "communes":
-	 * [...]}}.
+	 * {@code {"period": 2025, "ruleSet": "default"|"literal" (optional), "ruleSetVersion":
+	 * 12 (optional), "communes": [...]}}; neither: the version effective for the period.
 	 */
 	@PostMapping(path = "/api/v1/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	EvaluationResponse evaluate(@RequestBody JsonNode body) {
 		Integer period = body.hasNonNull("period") && body.get("period").canConvertToInt() ? body.get("period").asInt()
 				: null;
 		JsonNode ruleSetName = body.get("ruleSet");
-		RuleSet ruleSet = ruleSets.get(ruleSetName == null || ruleSetName.isNull() ? null : ruleSetName.asString());
+		JsonNode version = body.get("ruleSetVersion");
 		FactsBatch batch = importer.readJson("request body", body.path("communes"), null, period);
+		RuleSet ruleSet = ruleSets
+			.resolve(ruleSetName == null || ruleSetName.isNull() ? null : ruleSetName.asString(),
+					version != null && version.canConvertToLong() ? version.asLong() : null, batch.period())
+			.ruleSet();
 		return new EvaluationResponse(ruleSet.classify(batch.communes()).stream().map(ResultView::of).toList(),
 				RuleSetView.of(ruleSet));
 	}

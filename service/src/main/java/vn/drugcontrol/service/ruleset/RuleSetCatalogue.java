@@ -1,38 +1,120 @@
 package vn.drugcontrol.service.ruleset;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
+import vn.drugcontrol.service.system.NotFoundException;
 
 /**
- * The rule sets the service can classify with, by name: today the shipped default
- * (cumulative) and literal readings, compiled from their DRL text at start-up.
+ * Which rules classify a request: a version asked for by id, a rule set asked for by name
+ * ({@code default}, {@code literal}, or an uploaded version's name), else the version
+ * effective for the evaluation period (as-of dating: the period, not the wall clock) —
+ * or, in development mode, the watched directory's rules. Compiled rules come from the
+ * cache by content hash.
  */
 @Component
 public class RuleSetCatalogue {
 
 	private final String defaultName;
 
-	RuleSetCatalogue(@Value("${classifier.default-rule-set:default}") String defaultName) {
+	private final RuleSetVersionRepository versions;
+
+	private final CompiledRuleSets compiled;
+
+	private final ShippedVersions shipped;
+
+	private final ObjectProvider<RuleSetWatcher> watcher;
+
+	RuleSetCatalogue(@Value("${classifier.default-rule-set:default}") String defaultName,
+			RuleSetVersionRepository versions, CompiledRuleSets compiled, ShippedVersions shipped,
+			ObjectProvider<RuleSetWatcher> watcher) {
 		this.defaultName = defaultName;
-		names().forEach(ShippedRuleSets::compiled);
+		this.versions = versions;
+		this.compiled = compiled;
+		this.shipped = shipped;
+		this.watcher = watcher;
 	}
 
+	/** Rules chosen for a request, and the stored version they are (null if none). */
+	public record Pinned(RuleSet ruleSet, Long versionId) {
+	}
+
+	/** The shipped names, always known. */
 	public List<String> names() {
 		return ShippedRuleSets.names();
 	}
 
-	/** The named rule set, or the default one when {@code name} is blank. */
+	/**
+	 * The named rule set, or the default one when {@code name} is blank (as before
+	 * versions).
+	 */
 	public RuleSet get(String name) {
-		String n = name == null || name.isBlank() ? defaultName : name.strip();
-		if (!names().contains(n)) {
-			throw new UnknownRuleSetException(n, names());
+		return resolve(name, null, null).ruleSet();
+	}
+
+	/**
+	 * The rules for a request.
+	 * @param name a rule set's name, or null
+	 * @param versionId a version's id, or null; wins over the name
+	 * @param period the evaluation period, or null
+	 * @throws UnknownRuleSetException for a name no version has
+	 * @throws NotFoundException for an unknown version id
+	 * @throws VersionStateException for a rejected version
+	 */
+	public Pinned resolve(String name, Long versionId, Integer period) {
+		shipped.ensureStored();
+		if (versionId != null) {
+			return pin(versions.findById(versionId)
+				.orElseThrow(() -> new NotFoundException("no rule set version " + versionId)));
 		}
-		return ShippedRuleSets.compiled(n);
+		if (name != null && !name.isBlank()) {
+			return named(name.strip());
+		}
+		RuleSetWatcher watched = watcher.getIfAvailable();
+		if (watched != null && watched.current().isPresent()) {
+			return watched.current().get();
+		}
+		if (period != null) {
+			Optional<RuleSetVersion> effective = versions.findEffectiveFor(period);
+			if (effective.isPresent()) {
+				return pin(effective.get());
+			}
+		}
+		return named(defaultName);
+	}
+
+	/** The stored version, compiled. */
+	public Pinned pin(RuleSetVersion version) {
+		if (!version.status().usable()) {
+			throw new VersionStateException("rule set version " + version.id() + " was rejected: it does not compile");
+		}
+		return new Pinned(compiled.of(version.source()), version.id());
+	}
+
+	/** The rules a stored run used, by the content hash and name it recorded. */
+	public Optional<Pinned> byContentHash(String contentHash, String name) {
+		shipped.ensureStored();
+		Optional<RuleSetVersion> version = versions.findUsableByContentHash(contentHash, name);
+		if (version.isPresent()) {
+			return Optional.of(new Pinned(compiled.of(version.get().source()), version.get().id()));
+		}
+		return compiled.cached(contentHash).map(rules -> new Pinned(rules, null));
+	}
+
+	private Pinned named(String name) {
+		if (names().contains(name)) {
+			return new Pinned(compiled.keep(ShippedRuleSets.compiled(name)), shipped.version(name).id());
+		}
+		return versions.findNewestUsableByName(name)
+			.map(this::pin)
+			.orElseThrow(() -> new UnknownRuleSetException(name, names()));
 	}
 
 }

@@ -69,22 +69,25 @@ class RunController {
 		Integer period = body.hasNonNull("period") && body.get("period").canConvertToInt() ? body.get("period").asInt()
 				: null;
 		FactsBatch batch = importer.readJson("request body", body.path("communes"), province, period);
-		return respond(service
-			.start(new StartRun(batch, text(body, "ruleSet"), "api", FactsFormat.JSON.name(), Requester.of(request))));
+		JsonNode version = body.get("ruleSetVersion");
+		return respond(service.start(new StartRun(batch, text(body, "ruleSet"), "api", FactsFormat.JSON.name(),
+				Requester.of(request), version != null && version.canConvertToLong() ? version.asLong() : null)));
 	}
 
 	/** Starts a run from an uploaded CSV, XLSX or JSON file of commune facts. */
 	@PostMapping(path = "/runs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<RunView> startFromFile(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String provinceCode, @RequestParam(required = false) Integer period,
-			@RequestParam(required = false) String ruleSet, HttpServletRequest request) throws IOException {
+			@RequestParam(required = false) String ruleSet, @RequestParam(required = false) Long ruleSetVersion,
+			HttpServletRequest request) throws IOException {
 		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
 		FactsFormat format = FactsFormat.fromFileName(name);
 		FactsBatch batch;
 		try (InputStream in = file.getInputStream()) {
 			batch = importer.read(name, in, format, provinceCode, period, null);
 		}
-		return respond(service.start(new StartRun(batch, ruleSet, name, format.name(), Requester.of(request))));
+		return respond(service
+			.start(new StartRun(batch, ruleSet, name, format.name(), Requester.of(request), ruleSetVersion)));
 	}
 
 	@GetMapping("/runs")

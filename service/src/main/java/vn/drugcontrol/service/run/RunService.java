@@ -60,13 +60,21 @@ public class RunService {
 	/**
 	 * What to run.
 	 *
-	 * @param ruleSetName a rule set's name, or null for the default
+	 * @param ruleSetName a rule set's name, or null for the version effective for the
+	 * period
 	 * @param sourceName the file name, or e.g. {@code api}
 	 * @param sourceFormat CSV, XLSX or JSON
 	 * @param startedBy who asked
+	 * @param ruleSetVersion a rule-set version's id, or null; wins over the name
 	 */
 	public record StartRun(FactsBatch facts, String ruleSetName, String sourceName, String sourceFormat,
-			String startedBy) {
+			String startedBy, Long ruleSetVersion) {
+
+		public StartRun(FactsBatch facts, String ruleSetName, String sourceName, String sourceFormat,
+				String startedBy) {
+			this(facts, ruleSetName, sourceName, sourceFormat, startedBy, null);
+		}
+
 	}
 
 	/**
@@ -78,7 +86,8 @@ public class RunService {
 
 	public Started start(StartRun command) {
 		FactsBatch batch = command.facts();
-		RuleSet ruleSet = ruleSets.get(command.ruleSetName());
+		// the run keeps this instance to the end, whatever is activated meanwhile
+		RuleSet ruleSet = ruleSets.resolve(command.ruleSetName(), command.ruleSetVersion(), batch.period()).ruleSet();
 		String factsHash = FactsHash.of(batch.communes());
 		Optional<Run> existing = findIdentical(batch, ruleSet, factsHash);
 		if (existing.isPresent()) {

@@ -1,0 +1,135 @@
+package vn.drugcontrol.service.ruleset;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import vn.drugcontrol.rules.engine.CompileError;
+
+/**
+ * The files of an upload, by path: DRL files and scenario tables, given one by one or in
+ * zip archives (whose folders become the paths). Files of any other kind, unsafe paths
+ * and a path given twice are problems of the bundle.
+ */
+public final class Bundle {
+
+	private static final long MAX_ENTRY_BYTES = 20L << 20;
+
+	private final Map<String, BundleFile> files = new LinkedHashMap<>();
+
+	private final List<CompileError> problems = new ArrayList<>();
+
+	/** Adds an uploaded file; a zip archive adds its entries. */
+	public Bundle add(String fileName, byte[] content) {
+		String name = fileName == null ? "upload" : fileName;
+		if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+			unzip(name, content);
+		}
+		else {
+			put(name, content);
+		}
+		return this;
+	}
+
+	private void unzip(String archive, byte[] content) {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
+			ZipEntry entry;
+			while ((entry = zip.getNextEntry()) != null) {
+				String path = entry.getName();
+				if (entry.isDirectory() || ignored(path)) {
+					continue;
+				}
+				byte[] bytes = zip.readNBytes((int) MAX_ENTRY_BYTES + 1);
+				if (bytes.length > MAX_ENTRY_BYTES) {
+					problems.add(new CompileError(archive, 0, path + " is larger than 20 MB"));
+					continue;
+				}
+				put(path, bytes);
+			}
+		}
+		catch (IOException ex) {
+			problems.add(new CompileError(archive, 0, "is not a readable zip archive: " + ex.getMessage()));
+		}
+	}
+
+	private void put(String rawPath, byte[] content) {
+		String path = rawPath.replace('\\', '/');
+		while (path.startsWith("./") || path.startsWith("/")) {
+			path = path.substring(path.startsWith("/") ? 1 : 2);
+		}
+		if (path.isEmpty() || path.length() > 255 || List.of(path.split("/")).contains("..")) {
+			problems.add(new CompileError(rawPath, 0, "is not a usable path in a bundle"));
+			return;
+		}
+		BundleFile.Kind kind = BundleFile.kindOf(path);
+		if (kind == null) {
+			problems.add(new CompileError(path, 0,
+					"is neither a DRL file (.drl) nor a scenario table (.csv, .xlsx); remove it from the bundle"));
+			return;
+		}
+		if (files.putIfAbsent(path, new BundleFile(path, kind, content)) != null) {
+			problems.add(new CompileError(path, 0, "is given twice in the bundle"));
+		}
+	}
+
+	/** Files an archiver adds by itself: folders' metadata, hidden files. */
+	private static boolean ignored(String path) {
+		String last = path.substring(path.lastIndexOf('/') + 1);
+		return path.startsWith("__MACOSX/") || last.startsWith(".") || last.isEmpty();
+	}
+
+	/** Every file, in path order (the order the bundle is hashed and stored in). */
+	public List<BundleFile> files() {
+		return files.values().stream().sorted(Comparator.comparing(BundleFile::path)).toList();
+	}
+
+	/** What is wrong with the upload itself, before compiling anything. */
+	public List<CompileError> problems() {
+		List<CompileError> all = new ArrayList<>(problems);
+		if (files.values().stream().noneMatch(f -> f.kind() == BundleFile.Kind.DRL)) {
+			all.add(new CompileError("(bundle)", 0, "has no DRL file: a rule set needs at least one .drl file"));
+		}
+		return all;
+	}
+
+	/** SHA-256 over every file's kind, path and bytes in path order. */
+	public String hash() {
+		return hash(null);
+	}
+
+	/**
+	 * The identity of a version: its name and every file. The same files under another
+	 * name are another version (with the same content hash).
+	 */
+	public String hash(String versionName) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			if (versionName != null) {
+				sha.update(("name:" + versionName).getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+			}
+			for (BundleFile f : files()) {
+				sha.update((f.kind() + ":" + f.path()).getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+				sha.update(f.content());
+				sha.update((byte) 0);
+			}
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JVM", ex);
+		}
+	}
+
+}

@@ -1,0 +1,49 @@
+package vn.drugcontrol.service.ruleset;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.rules.engine.RuleSetCompilationException;
+import vn.drugcontrol.rules.engine.RuleSetSource;
+
+/**
+ * Compiled rule sets by content hash (and the name they are known by, which runs record):
+ * each DRL text is compiled once per JVM and name. A compiled {@link RuleSet} is
+ * immutable, so a run holding one finishes on it whatever is activated meanwhile.
+ */
+@Component
+public class CompiledRuleSets {
+
+	private final Map<String, RuleSet> byHash = new ConcurrentHashMap<>();
+
+	/**
+	 * The compiled rules of this text, compiled now if never before.
+	 * @throws RuleSetCompilationException when it does not compile (nothing is cached)
+	 */
+	public RuleSet of(RuleSetSource source) {
+		return byHash.computeIfAbsent(key(source.contentHash(), source.name()), key -> RuleSet.compile(source));
+	}
+
+	/** Keeps rules compiled elsewhere (the shipped ones) under their hash. */
+	RuleSet keep(RuleSet ruleSet) {
+		return byHash.computeIfAbsent(key(ruleSet.contentHash(), ruleSet.name()), key -> ruleSet);
+	}
+
+	/** Any compiled rules with this content hash. */
+	public Optional<RuleSet> cached(String contentHash) {
+		return byHash.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith(contentHash + "/"))
+			.map(Map.Entry::getValue)
+			.findFirst();
+	}
+
+	private static String key(String contentHash, String name) {
+		return contentHash + "/" + name;
+	}
+
+}

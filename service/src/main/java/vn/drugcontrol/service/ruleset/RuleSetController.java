@@ -1,0 +1,160 @@
+package vn.drugcontrol.service.ruleset;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.BundleRejectedException;
+import vn.drugcontrol.service.scenario.ScenarioReport;
+import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.system.Requester;
+
+/**
+ * Rule-set versions: upload a bundle (DRL files and scenario tables, or a zip of them),
+ * read versions, run their scenarios, activate one, roll one back.
+ */
+@RestController
+@RequestMapping("/api/v1/rule-sets")
+class RuleSetController {
+
+	private final RuleSetVersions lifecycle;
+
+	private final RuleSetVersionRepository versions;
+
+	private final RuleSetCatalogue catalogue;
+
+	private final List<RuleSetWatcher> watcher;
+
+	private final ShippedVersions shipped;
+
+	RuleSetController(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
+			List<RuleSetWatcher> watcher, ShippedVersions shipped) {
+		this.shipped = shipped;
+		this.lifecycle = lifecycle;
+		this.versions = versions;
+		this.catalogue = catalogue;
+		this.watcher = watcher;
+	}
+
+	/**
+	 * Uploads a bundle: several {@code files} (.drl, .csv, .xlsx, or .zip archives of
+	 * them) and the version's name, label, author (else who is asking), note and
+	 * effective periods.
+	 */
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<RuleSetVersionView> upload(@RequestParam("files") List<MultipartFile> files,
+			@RequestParam String name, @RequestParam(required = false) String label,
+			@RequestParam(required = false) String author, @RequestParam(required = false) String note,
+			@RequestParam(required = false) Integer effectiveFrom, @RequestParam(required = false) Integer effectiveTo,
+			HttpServletRequest request) throws IOException {
+		shipped.ensureStored();
+		Bundle bundle = new Bundle();
+		for (MultipartFile file : files) {
+			bundle.add(file.getOriginalFilename(), file.getBytes());
+		}
+		RuleSetVersions.Uploaded uploaded = lifecycle.upload(bundle, new RuleSetVersions.Metadata(name, label,
+				author == null || author.isBlank() ? Requester.of(request) : author, note, effectiveFrom, effectiveTo));
+		RuleSetVersion version = uploaded.version();
+		if (version.status() == VersionStatus.REJECTED) {
+			throw new BundleRejectedException(version, uploaded.created());
+		}
+		RuleSetVersionView view = RuleSetVersionView.of(version, uploaded.scenarios());
+		URI location = URI.create("/api/v1/rule-sets/" + version.id());
+		return uploaded.created() ? ResponseEntity.created(location).body(view)
+				: ResponseEntity.ok().location(location).body(view);
+	}
+
+	@GetMapping
+	List<RuleSetVersionView> list(@RequestParam(required = false) VersionStatus status,
+			@RequestParam(required = false) String contentHash) {
+		shipped.ensureStored();
+		return versions.search(status == null ? null : status.name(), contentHash)
+			.stream()
+			.map(v -> RuleSetVersionView.of(v, null))
+			.toList();
+	}
+
+	@GetMapping("/{id}")
+	RuleSetVersionView get(@PathVariable long id) {
+		shipped.ensureStored();
+		return RuleSetVersionView.of(lifecycle.find(id), null);
+	}
+
+	/** The text of one file of the bundle. */
+	@GetMapping(path = "/{id}/file")
+	ResponseEntity<byte[]> file(@PathVariable long id, @RequestParam String path) {
+		BundleFile file = lifecycle.find(id)
+			.files()
+			.stream()
+			.filter(f -> f.path().equals(path))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("version " + id + " has no file " + path));
+		MediaType type = path.endsWith(".xlsx") ? MediaType.APPLICATION_OCTET_STREAM
+				: new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+		return ResponseEntity.ok().contentType(type).body(file.content());
+	}
+
+	/** Runs the version's scenario tables now. */
+	@GetMapping("/{id}/scenarios")
+	ScenarioReport scenarios(@PathVariable long id) {
+		return lifecycle.scenariosOf(lifecycle.find(id));
+	}
+
+	/**
+	 * Activates a version in one step, after its scenarios pass; optional body
+	 * {@code {"effectiveFrom": 2026, "effectiveTo": null}}.
+	 */
+	@PostMapping("/{id}/activation")
+	RuleSetVersionView activate(@PathVariable long id, @RequestBody(required = false) JsonNode body) {
+		shipped.ensureStored();
+		Integer from = body != null && body.hasNonNull("effectiveFrom") ? body.get("effectiveFrom").asInt() : null;
+		Integer to = body != null && body.hasNonNull("effectiveTo") ? body.get("effectiveTo").asInt() : null;
+		RuleSetVersions.Activated activated = lifecycle.activate(id, from, to);
+		return RuleSetVersionView.of(activated.version(), activated.scenarios());
+	}
+
+	/**
+	 * Rolls an active version back in one step: retired, and the versions it superseded
+	 * active again.
+	 */
+	@PostMapping("/{id}/retirement")
+	RuleSetVersionView retire(@PathVariable long id) {
+		shipped.ensureStored();
+		return RuleSetVersionView.of(lifecycle.retire(id), null);
+	}
+
+	/** The version a run for this period would use when none is named. */
+	@GetMapping("/effective")
+	RuleSetVersionView effective(@RequestParam int period) {
+		RuleSetCatalogue.Pinned pinned = catalogue.resolve(null, null, period);
+		if (pinned.versionId() == null) {
+			throw new NotFoundException(
+					"the rules for period " + period + " (" + pinned.ruleSet() + ") are not stored as a version");
+		}
+		return RuleSetVersionView.of(lifecycle.find(pinned.versionId()), null);
+	}
+
+	/** Development mode: the watched directory, the rules in use and the last errors. */
+	@GetMapping("/watched")
+	RuleSetWatcher.Status watched() {
+		if (watcher.isEmpty()) {
+			throw new NotFoundException("development mode is off: set classifier.rules.watch-dir to watch a directory");
+		}
+		return watcher.get(0).status();
+	}
+
+}

@@ -1,0 +1,47 @@
+package vn.drugcontrol.service.ruleset;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.BundleRejectedException;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
+
+/**
+ * The problems of rule-set versions as RFC 9457 problem details: compile errors with file
+ * and line, failing scenario rows, versions that cannot be used as asked.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RuleSetProblems {
+
+	@ExceptionHandler
+	ProblemDetail rejected(BundleRejectedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setTitle("Rule set rejected");
+		problem.setProperty("errors", ex.errors());
+		problem.setProperty("version", RuleSetVersionView.of(ex.version(), null));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail scenariosFailed(ScenariosFailedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setTitle("Scenarios fail");
+		problem.setProperty("failures", ex.report().failures());
+		problem.setProperty("scenarios", ex.report());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail state(VersionStateException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Rule set version unusable");
+		return problem;
+	}
+
+}

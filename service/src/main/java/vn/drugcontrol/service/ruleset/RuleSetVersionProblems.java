@@ -1,0 +1,73 @@
+package vn.drugcontrol.service.ruleset;
+
+import java.util.List;
+
+import vn.drugcontrol.rules.engine.CompileError;
+import vn.drugcontrol.service.scenario.ScenarioReport;
+
+/**
+ * The exceptions of rule-set versions, each carrying what the API shows.
+ */
+public final class RuleSetVersionProblems {
+
+	private RuleSetVersionProblems() {
+	}
+
+	/** An upload that does not compile or whose scenario tables cannot be read. */
+	public static class BundleRejectedException extends RuntimeException {
+
+		private final RuleSetVersion version;
+
+		private final boolean created;
+
+		BundleRejectedException(RuleSetVersion version, boolean created) {
+			super("rule set version " + version.id() + " was rejected: " + version.problems().size()
+					+ " problem(s); it is kept as REJECTED and can never be activated");
+			this.version = version;
+			this.created = created;
+		}
+
+		public RuleSetVersion version() {
+			return version;
+		}
+
+		public boolean created() {
+			return created;
+		}
+
+		public List<CompileError> errors() {
+			return version.problems()
+				.stream()
+				.map(p -> new CompileError(p.filePath(), p.lineNumber(), p.message()))
+				.toList();
+		}
+
+	}
+
+	/** A version that cannot be activated or used as asked. */
+	public static class VersionStateException extends RuntimeException {
+
+		public VersionStateException(String message) {
+			super(message);
+		}
+
+	}
+
+	/** Activation refused while a scenario fails. */
+	public static class ScenariosFailedException extends RuntimeException {
+
+		private final ScenarioReport report;
+
+		ScenariosFailedException(long versionId, ScenarioReport report) {
+			super((report.total() - report.passed()) + " of " + report.total() + " scenario(s) of version " + versionId
+					+ " fail; it was not activated");
+			this.report = report;
+		}
+
+		public ScenarioReport report() {
+			return report;
+		}
+
+	}
+
+}

@@ -1,0 +1,247 @@
+package vn.drugcontrol.service.ruleset;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.drugcontrol.rules.engine.CompileError;
+import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.rules.engine.RuleSetCompilationException;
+import vn.drugcontrol.rules.engine.RuleSetSource;
+import vn.drugcontrol.rules.engine.ShippedRuleSets;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
+import vn.drugcontrol.service.scenario.Scenario;
+import vn.drugcontrol.service.scenario.ScenarioReport;
+import vn.drugcontrol.service.scenario.ScenarioRunner;
+import vn.drugcontrol.service.scenario.ScenarioTable;
+import vn.drugcontrol.service.system.NotFoundException;
+
+/**
+ * The life of a rule-set version: upload (compile, read and run its scenarios, keep it
+ * whatever the outcome), activation (scenarios again, then effective for its periods) and
+ * retirement (which rolls back to the versions its activation superseded). Nothing needs
+ * a restart: the next run resolves the version anew.
+ */
+@Service
+public class RuleSetVersions {
+
+	private static final Logger log = LoggerFactory.getLogger(RuleSetVersions.class);
+
+	/** First and last evaluation periods a version may be effective for. */
+	static final int FIRST_PERIOD = 2020;
+
+	static final int LAST_PERIOD = 2100;
+
+	private final RuleSetVersionRepository versions;
+
+	private final CompiledRuleSets compiled;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	RuleSetVersions(RuleSetVersionRepository versions, CompiledRuleSets compiled, TransactionTemplate transactions,
+			Optional<Clock> clock) {
+		this.versions = versions;
+		this.compiled = compiled;
+		this.transactions = transactions;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * Who made a version and what for.
+	 *
+	 * @param effectiveFrom first evaluation period, 2025 when null
+	 * @param effectiveTo last evaluation period, open when null
+	 */
+	public record Metadata(String name, String label, String author, String note, Integer effectiveFrom,
+			Integer effectiveTo) {
+	}
+
+	/**
+	 * An uploaded version, whether this upload created it (false: the same bundle was
+	 * uploaded before), and its scenarios' outcome.
+	 */
+	public record Uploaded(RuleSetVersion version, boolean created, ScenarioReport scenarios) {
+	}
+
+	/** Uploads a bundle an analyst made; the names of the shipped rule sets are taken. */
+	public Uploaded upload(Bundle bundle, Metadata meta) {
+		if (ShippedRuleSets.names().contains(meta.name())) {
+			throw new IllegalArgumentException("the name '" + meta.name()
+					+ "' belongs to a shipped rule set; give the version a name of its own, e.g. '" + meta.name()
+					+ "-2026'");
+		}
+		return store(bundle, meta, null);
+	}
+
+	/**
+	 * Stores a bundle: compiled, its scenarios read and run, kept as REJECTED, FAILING or
+	 * VALIDATED (or ACTIVE when {@code activateAt} is given and it validates).
+	 */
+	Uploaded store(Bundle bundle, Metadata meta, Instant activateAt) {
+		String name = checkName(meta.name());
+		int from = meta.effectiveFrom() == null ? 2025 : meta.effectiveFrom();
+		checkPeriods(from, meta.effectiveTo());
+		String bundleHash = bundle.hash(name);
+		Optional<RuleSetVersion> existing = versions.findByBundleHash(bundleHash);
+		if (existing.isPresent()) {
+			return new Uploaded(existing.get(), false, scenariosOf(existing.get()));
+		}
+		List<CompileError> problems = new ArrayList<>(bundle.problems());
+		List<BundleFile> files = bundle.files();
+		Map<String, String> drl = new LinkedHashMap<>();
+		files.stream().filter(f -> f.kind() == BundleFile.Kind.DRL).forEach(f -> drl.put(f.path(), f.text()));
+		String label = meta.label() == null || meta.label().isBlank() ? name : meta.label().strip();
+		RuleSetSource source = drl.isEmpty() ? null : new RuleSetSource(name, label, drl);
+		RuleSet rules = null;
+		if (problems.isEmpty()) {
+			try {
+				rules = compiled.of(source);
+			}
+			catch (RuleSetCompilationException ex) {
+				problems.addAll(ex.errors());
+			}
+		}
+		List<Scenario> scenarios = new ArrayList<>();
+		for (BundleFile file : files) {
+			if (file.kind() == BundleFile.Kind.SCENARIO) {
+				ScenarioTable.Read read = ScenarioTable.read(file.path(), file.content());
+				problems.addAll(read.problems());
+				scenarios.addAll(read.scenarios());
+			}
+		}
+		ScenarioReport report = rules != null && problems.isEmpty()
+				? ScenarioRunner.run(rules, scenarioPaths(files), scenarios) : ScenarioReport.NONE;
+		VersionStatus status = !problems.isEmpty() ? VersionStatus.REJECTED : !report.allPassed()
+				? VersionStatus.FAILING : activateAt != null ? VersionStatus.ACTIVE : VersionStatus.VALIDATED;
+		RuleSetVersion version = new RuleSetVersion(null, name, label, clip(meta.author(), 128, "anonymous"),
+				clip(meta.note(), 2000, ""), source == null ? "-".repeat(64) : source.contentHash(), bundleHash, status,
+				from, meta.effectiveTo(), now(), status == VersionStatus.ACTIVE ? activateAt : null, null, null, files,
+				problems.stream()
+					.map(e -> new RuleSetVersion.Problem(clip(e.file(), 255, "?"), e.line(),
+							clip(e.message(), 4000, "?")))
+					.toList());
+		try {
+			RuleSetVersion saved = versions.save(version);
+			log.info("rule set version {} '{}' stored as {} ({} problem(s), scenarios {}/{})", saved.id(), name, status,
+					problems.size(), report.passed(), report.total());
+			return new Uploaded(saved, true, report);
+		}
+		catch (DuplicateKeyException ex) {
+			// the same bundle was stored meanwhile: that one stands
+			return versions.findByBundleHash(bundleHash).map(v -> new Uploaded(v, false, report)).orElseThrow(() -> ex);
+		}
+	}
+
+	public RuleSetVersion find(long id) {
+		return versions.findById(id).orElseThrow(() -> new NotFoundException("no rule set version " + id));
+	}
+
+	/** Runs a version's scenarios (none for a rejected version). */
+	public ScenarioReport scenariosOf(RuleSetVersion version) {
+		if (!version.status().usable()) {
+			return ScenarioReport.NONE;
+		}
+		RuleSet rules = compiled.of(version.source());
+		List<Scenario> scenarios = new ArrayList<>();
+		for (BundleFile file : version.scenarios()) {
+			scenarios.addAll(ScenarioTable.read(file.path(), file.content()).scenarios());
+		}
+		return ScenarioRunner.run(rules, scenarioPaths(version.files()), scenarios);
+	}
+
+	/**
+	 * Makes a version effective for its periods (or those given) in one step: its
+	 * scenarios run first and must all pass; active versions it covers entirely are
+	 * retired, to come back if it is rolled back.
+	 */
+	public Activated activate(long id, Integer effectiveFrom, Integer effectiveTo) {
+		RuleSetVersion version = find(id);
+		if (version.status() == VersionStatus.REJECTED) {
+			throw new VersionStateException("rule set version " + id + " was rejected (it does not compile or its "
+					+ "scenario tables cannot be read) and can never be activated; upload a corrected bundle");
+		}
+		int from = effectiveFrom == null ? version.effectiveFrom() : effectiveFrom;
+		Integer to = effectiveFrom == null && effectiveTo == null ? version.effectiveTo() : effectiveTo;
+		checkPeriods(from, to);
+		ScenarioReport report = scenariosOf(version);
+		if (!report.allPassed()) {
+			throw new ScenariosFailedException(id, report);
+		}
+		Instant at = now();
+		int superseded = transactions.execute(tx -> {
+			versions.markActive(id, from, to, at);
+			return versions.supersedeCovered(id, from, to, at);
+		});
+		log.info("rule set version {} '{}' active for periods {}–{}; {} version(s) superseded", id, version.name(),
+				from, to == null ? "" : to, superseded);
+		return new Activated(find(id), report);
+	}
+
+	/** An activated version and the scenarios it passed. */
+	public record Activated(RuleSetVersion version, ScenarioReport scenarios) {
+	}
+
+	/**
+	 * Rolls an active version back in one step: it is retired, and the versions its
+	 * activation superseded are active again.
+	 */
+	public RuleSetVersion retire(long id) {
+		RuleSetVersion version = find(id);
+		if (version.status() != VersionStatus.ACTIVE) {
+			throw new VersionStateException("rule set version " + id + " is " + version.status()
+					+ ", not ACTIVE: there is nothing to roll back");
+		}
+		int restored = transactions.execute(tx -> {
+			versions.markRetired(id, now());
+			return versions.restoreSupersededBy(id);
+		});
+		log.info("rule set version {} '{}' retired; {} version(s) it had superseded are active again", id,
+				version.name(), restored);
+		return find(id);
+	}
+
+	private static String checkName(String name) {
+		if (name == null || !name.strip().matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+			throw new IllegalArgumentException(
+					"a rule set version needs a name of lower-case letters, digits, '.', '_' or '-' (at most 64), e.g. "
+							+ "'literal-2026'; got '" + name + "'");
+		}
+		return name.strip();
+	}
+
+	private static void checkPeriods(int from, Integer to) {
+		if (from < FIRST_PERIOD || from > LAST_PERIOD || to != null && (to < from || to > LAST_PERIOD)) {
+			throw new IllegalArgumentException("effective periods must be years from " + FIRST_PERIOD + " to "
+					+ LAST_PERIOD + " with effectiveTo ≥ effectiveFrom; got " + from + "–" + (to == null ? "" : to));
+		}
+	}
+
+	private static List<String> scenarioPaths(List<BundleFile> files) {
+		return files.stream().filter(f -> f.kind() == BundleFile.Kind.SCENARIO).map(BundleFile::path).toList();
+	}
+
+	private static String clip(String text, int max, String fallback) {
+		String t = text == null || text.isBlank() ? fallback : text.strip();
+		return t.length() > max ? t.substring(0, max) : t;
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}
