@@ -56,8 +56,9 @@ public class PeriodRuns {
 	/** The run standing for each period of the province, oldest period first. */
 	public List<PeriodRun> periods(String province, String ruleSet) {
 		List<PeriodRun> all = jdbc.sql("""
-				SELECT id AS run_id, province_code, period, rule_set_name, commune_count, type_i_count, type_ii_count,
-				       type_iii_count, drug_free_count, unclassified_count
+				SELECT id AS run_id, province_code, period, rule_set_name, commune_count, type_i_count AS typeicount,
+				       type_ii_count AS typeiicount, type_iii_count AS typeiiicount,
+				       drug_free_count, unclassified_count
 				FROM classification_run
 				WHERE province_code = :province AND rule_set_name = :ruleSet
 				ORDER BY period, started_at DESC, id DESC
