@@ -76,6 +76,16 @@ public class PeriodRuns {
 		return latest;
 	}
 
+	/** One run, read as a period's run (whether or not it stands for its period). */
+	public Optional<PeriodRun> run(long runId) {
+		return jdbc.sql("""
+				SELECT id AS run_id, province_code, period, rule_set_name, commune_count, type_i_count AS typeicount,
+				       type_ii_count AS typeiicount, type_iii_count AS typeiiicount,
+				       drug_free_count, unclassified_count
+				FROM classification_run WHERE id = :id
+				""").param("id", runId).query(PeriodRun.class).optional();
+	}
+
 	public Optional<PeriodRun> of(String province, int period, String ruleSet) {
 		return periods(province, ruleSet).stream().filter(r -> r.period() == period).findFirst();
 	}

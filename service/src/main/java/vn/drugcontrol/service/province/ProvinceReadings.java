@@ -36,4 +36,16 @@ public class ProvinceReadings {
 				periods.classes(after.get().runId())));
 	}
 
+	/**
+	 * Transitions into a given run from the run standing for the latest earlier period of
+	 * the same rule set; empty when there is none.
+	 */
+	public Optional<Transitions> transitionsInto(PeriodRun to) {
+		Optional<PeriodRun> before = periods.periods(to.provinceCode(), to.ruleSetName())
+			.stream()
+			.filter(r -> r.period() < to.period())
+			.reduce((a, b) -> b);
+		return before.map(b -> Transitions.between(b, periods.classes(b.runId()), to, periods.classes(to.runId())));
+	}
+
 }
