@@ -21,6 +21,18 @@ public record PlantFinding(long plants, BigDecimal areaM2) {
 		return this.plants >= plants || this.areaM2.compareTo(areaM2) >= 0;
 	}
 
+	/**
+	 * How many plants fewer would be below {@code bound} plants: 0 when below already.
+	 */
+	public long plantsFrom(long bound) {
+		return Math.max(0, plants - (bound - 1));
+	}
+
+	/** Whether the area reaches {@code areaM2} m². */
+	public boolean areaReaches(String areaM2) {
+		return this.areaM2.compareTo(new BigDecimal(areaM2)) >= 0;
+	}
+
 	public boolean isNone() {
 		return plants == 0 && areaM2.signum() == 0;
 	}

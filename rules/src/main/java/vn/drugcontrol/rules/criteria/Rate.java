@@ -26,6 +26,17 @@ public record Rate(long count, long base) {
 	}
 
 	/**
+	 * How many must leave the count for the rate to fall below {@code percent}%: 0 when
+	 * it is below already. Exact: of 2,000 residents, 10 is 0.5%, so 10 users are 1 too
+	 * many for "below 0.5%".
+	 */
+	public long excessFrom(String percent) {
+		BigDecimal bound = new BigDecimal(percent).multiply(BigDecimal.valueOf(base)).divide(HUNDRED);
+		long mostBelow = bound.setScale(0, RoundingMode.CEILING).longValueExact() - 1;
+		return Math.max(0, count - Math.max(mostBelow, 0));
+	}
+
+	/**
 	 * The rate in percent, rounded to three decimals: for display only, never for
 	 * comparison.
 	 */

@@ -27,6 +27,7 @@ import vn.drugcontrol.rules.commune.CommuneFacts;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.commune.Verdict;
 import vn.drugcontrol.rules.criteria.CriterionEvidence;
+import vn.drugcontrol.rules.criteria.Gap;
 import vn.drugcontrol.rules.criteria.Warning;
 import vn.drugcontrol.rules.province.ProvinceFacts;
 import vn.drugcontrol.rules.province.ProvinceOutcome;
@@ -45,6 +46,10 @@ public final class RuleSet {
 	private static final Comparator<CriterionEvidence> LAW_ORDER = Comparator
 		.comparing((CriterionEvidence e) -> e.article())
 		.thenComparing(CriterionEvidence::point);
+
+	/** One type down first, then what Art. 6 needs; by criterion within each. */
+	private static final Comparator<Gap> GAP_ORDER = Comparator.comparing((Gap g) -> g.towards().equals("DRUG_FREE"))
+		.thenComparing(Gap::criterionId);
 
 	private final RuleSetSource source;
 
@@ -138,6 +143,7 @@ public final class RuleSet {
 		Map<String, List<CriterionEvidence>> evidence = new HashMap<>();
 		Map<String, List<Warning>> warnings = new HashMap<>();
 		Map<String, List<Verdict>> verdicts = new HashMap<>();
+		Map<String, List<Gap>> gaps = new HashMap<>();
 		Collection<?> derived = fire(communes);
 		for (Object o : derived) {
 			if (o instanceof CriterionEvidence e) {
@@ -148,6 +154,9 @@ public final class RuleSet {
 			}
 			else if (o instanceof Verdict v) {
 				verdicts.computeIfAbsent(v.communeCode(), k -> new ArrayList<>()).add(v);
+			}
+			else if (o instanceof Gap g) {
+				gaps.computeIfAbsent(g.unitCode(), k -> new ArrayList<>()).add(g);
 			}
 		}
 		List<CommuneOutcome> outcomes = new ArrayList<>(communes.size());
@@ -161,8 +170,10 @@ public final class RuleSet {
 			List<CriterionEvidence> es = evidence.getOrDefault(code, new ArrayList<>());
 			es.sort(LAW_ORDER);
 			List<Warning> ws = warnings.getOrDefault(code, List.of());
+			List<Gap> gs = gaps.getOrDefault(code, new ArrayList<>());
+			gs.sort(GAP_ORDER);
 			outcomes.add(new CommuneOutcome(code, vs.get(0).classification(), vs.get(0).rule(), List.copyOf(es),
-					List.copyOf(ws)));
+					List.copyOf(ws), List.copyOf(gs)));
 		}
 		return outcomes;
 	}

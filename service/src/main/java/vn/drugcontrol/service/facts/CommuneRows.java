@@ -78,6 +78,8 @@ final class CommuneRows {
 
 	private final List<CommuneFacts> communes = new ArrayList<>();
 
+	private final List<FactsBatch.StatedRoute> statedRoutes = new ArrayList<>();
+
 	private int rows;
 
 	/**
@@ -228,6 +230,8 @@ final class CommuneRows {
 			communes.add(new CommuneFacts(code, name, provinceCode, year, population, managed, substitution,
 					communityRehab, postRehab, points, arrested, violators, fugitives, plants, area, orFalse(intra),
 					orFalse(inter), (held != null) ? held : 0));
+			statedRoutes.add(new FactsBatch.StatedRoute(code, row, problems.name(ON_INTRA_PROVINCIAL_ROUTE), intra,
+					problems.name(ON_INTER_PROVINCIAL_ROUTE), inter));
 		}
 	}
 
@@ -276,7 +280,7 @@ final class CommuneRows {
 			}
 		}
 		problems.throwIfAny();
-		return new FactsBatch(province, period, communes);
+		return new FactsBatch(province, period, communes, statedRoutes);
 	}
 
 	private void counted() {

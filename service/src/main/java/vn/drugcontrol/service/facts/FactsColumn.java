@@ -57,11 +57,11 @@ public enum FactsColumn {
 	PLANT_AREA_M2("plant_area_m2", "plantAreaM2", Kind.DECIMAL, true,
 			"area of drug plants found and destroyed, m² (Art. 4 d)", CommuneFacts::plantAreaM2),
 
-	/** May be left empty or out: false (can be derived from a route registry). */
+	/** May be left empty or out: derived from the route registry, else false. */
 	ON_INTRA_PROVINCIAL_ROUTE("on_intra_provincial_route", "onIntraProvincialRoute", Kind.BOOLEAN, false,
 			"lies on an approved intra-provincial key route (Art. 4 đ)", CommuneFacts::onIntraProvincialRoute),
 
-	/** May be left empty or out: false (can be derived from a route registry). */
+	/** May be left empty or out: derived from the route registry, else false. */
 	ON_INTER_PROVINCIAL_ROUTE("on_inter_provincial_route", "onInterProvincialRoute", Kind.BOOLEAN, false,
 			"lies on an approved inter-provincial key route (Art. 4 đ, 5.6)", CommuneFacts::onInterProvincialRoute),
 

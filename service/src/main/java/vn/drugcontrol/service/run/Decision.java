@@ -11,6 +11,7 @@ import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneFacts;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.criteria.CriterionEvidence;
+import vn.drugcontrol.rules.criteria.Gap;
 import vn.drugcontrol.rules.criteria.Warning;
 
 /**
@@ -21,13 +22,15 @@ import vn.drugcontrol.rules.criteria.Warning;
 public record Decision(@Id Long id, Long runId, String communeCode, String communeName, String provinceCode, int period,
 		Classification classification, String decidedBy, String criteriaMet, @Embedded.Empty FactsSnapshot facts,
 		@MappedCollection(idColumn = "decision_id", keyColumn = "position") List<EvidenceRow> evidence,
-		@MappedCollection(idColumn = "decision_id", keyColumn = "position") List<WarningRow> warnings) {
+		@MappedCollection(idColumn = "decision_id", keyColumn = "position") List<WarningRow> warnings,
+		@MappedCollection(idColumn = "decision_id", keyColumn = "position") List<GapRow> gaps) {
 
 	static Decision of(long runId, CommuneFacts facts, CommuneOutcome outcome) {
 		return new Decision(null, runId, facts.communeCode(), facts.communeName(), facts.provinceCode(), facts.period(),
 				outcome.classification(), outcome.decidedBy(), String.join(", ", outcome.criteriaMet()),
 				FactsSnapshot.of(facts), outcome.evidence().stream().map(EvidenceRow::of).toList(),
-				outcome.warnings().stream().map(WarningRow::of).toList());
+				outcome.warnings().stream().map(WarningRow::of).toList(),
+				outcome.gaps().stream().map(GapRow::of).toList());
 	}
 
 	/** The facts as submitted. */
@@ -55,6 +58,17 @@ public record Decision(@Id Long id, Long runId, String communeCode, String commu
 
 		static WarningRow of(Warning w) {
 			return new WarningRow(w.code(), w.messageVi(), w.messageEn(), w.rule());
+		}
+
+	}
+
+	/** What it would take to move down the scale (what-would-it-take.drl). */
+	@Table("decision_gap")
+	public record GapRow(String towards, String criterionId, long amount, String textVi, String textEn,
+			String ruleName) {
+
+		static GapRow of(Gap g) {
+			return new GapRow(g.towards(), g.criterionId(), g.amount(), g.textVi(), g.textEn(), g.rule());
 		}
 
 	}

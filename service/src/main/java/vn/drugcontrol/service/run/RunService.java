@@ -23,6 +23,9 @@ import vn.drugcontrol.rules.commune.CommuneFacts;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.service.facts.FactsBatch;
+import vn.drugcontrol.service.province.ProvinceClassifier;
+import vn.drugcontrol.service.province.ProvinceDecision;
+import vn.drugcontrol.service.route.KeyRoutes;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 
 /**
@@ -47,14 +50,21 @@ public class RunService {
 
 	private final MeterRegistry meters;
 
+	private final KeyRoutes routes;
+
+	private final ProvinceClassifier provinces;
+
 	RunService(RunRepository runs, DecisionRepository decisions, RuleSetCatalogue ruleSets,
-			TransactionTemplate transactions, Optional<Clock> clock, MeterRegistry meters) {
+			TransactionTemplate transactions, Optional<Clock> clock, MeterRegistry meters, KeyRoutes routes,
+			ProvinceClassifier provinces) {
 		this.runs = runs;
 		this.decisions = decisions;
 		this.ruleSets = ruleSets;
 		this.transactions = transactions;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.meters = meters;
+		this.routes = routes;
+		this.provinces = provinces;
 	}
 
 	/**
@@ -85,7 +95,8 @@ public class RunService {
 	}
 
 	public Started start(StartRun command) {
-		FactsBatch batch = command.facts();
+		// route facts come from the key-route registry where it governs the province
+		FactsBatch batch = routes.derive(command.facts(), command.sourceName());
 		// the run keeps this instance to the end, whatever is activated meanwhile
 		RuleSet ruleSet = ruleSets.resolve(command.ruleSetName(), command.ruleSetVersion(), batch.period()).ruleSet();
 		String factsHash = FactsHash.of(batch.communes());
@@ -98,6 +109,7 @@ public class RunService {
 		Instant startedAt = now();
 		Timer.Sample sample = Timer.start(meters);
 		List<CommuneOutcome> outcomes = ruleSet.classify(batch.communes());
+		ProvinceDecision province = provinces.classify(ruleSet, batch, outcomes);
 		Map<Classification, Long> counts = outcomes.stream()
 			.collect(Collectors.groupingBy(CommuneOutcome::classification, Collectors.counting()));
 		Run run = new Run(null, batch.provinceCode(), batch.period(), ruleSet.name(), ruleSet.contentHash(),
@@ -106,7 +118,7 @@ public class RunService {
 				count(counts, Classification.TYPE_II), count(counts, Classification.TYPE_III),
 				count(counts, Classification.DRUG_FREE), count(counts, Classification.UNCLASSIFIED));
 		try {
-			Run saved = transactions.execute(tx -> store(run, batch.communes(), outcomes));
+			Run saved = transactions.execute(tx -> store(run, batch.communes(), outcomes, province));
 			sample.stop(meters.timer("classifier.run.duration", "ruleSet", ruleSet.name()));
 			meters.summary("classifier.run.size").record(outcomes.size());
 			counts.forEach((k, n) -> meters.counter("classifier.decisions", "classification", k.name()).increment(n));
@@ -121,13 +133,14 @@ public class RunService {
 		}
 	}
 
-	private Run store(Run run, List<CommuneFacts> communes, List<CommuneOutcome> outcomes) {
+	private Run store(Run run, List<CommuneFacts> communes, List<CommuneOutcome> outcomes, ProvinceDecision province) {
 		Run saved = runs.save(run);
 		List<Decision> rows = new ArrayList<>(communes.size());
 		for (int i = 0; i < communes.size(); i++) {
 			rows.add(Decision.of(saved.id(), communes.get(i), outcomes.get(i)));
 		}
 		decisions.saveAll(rows);
+		provinces.store(saved.id(), province);
 		return saved;
 	}
 

@@ -9,6 +9,7 @@ import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneFacts;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.criteria.CriterionEvidence;
+import vn.drugcontrol.rules.criteria.Gap;
 import vn.drugcontrol.rules.criteria.Warning;
 import vn.drugcontrol.rules.engine.RuleSet;
 
@@ -55,16 +56,29 @@ public final class RunViews {
 
 	}
 
+	/** What it would take to move down the scale: one condition and by how much. */
+	public record GapView(String towards, String criterionId, long amount, String textVi, String textEn, String rule) {
+
+		static GapView of(Gap g) {
+			return new GapView(g.towards(), g.criterionId(), g.amount(), g.textVi(), g.textEn(), g.rule());
+		}
+
+		static GapView of(Decision.GapRow g) {
+			return new GapView(g.towards(), g.criterionId(), g.amount(), g.textVi(), g.textEn(), g.ruleName());
+		}
+
+	}
+
 	/** One commune's result from a stateless evaluation. */
 	public record ResultView(String communeCode, Classification classification, String classificationVi,
 			String classificationEn, String decidedBy, List<String> criteriaMet, List<EvidenceView> evidence,
-			List<WarningView> warnings) {
+			List<WarningView> warnings, List<GapView> whatWouldItTake) {
 
 		public static ResultView of(CommuneOutcome o) {
 			return new ResultView(o.communeCode(), o.classification(), o.classification().labelVi(),
 					o.classification().labelEn(), o.decidedBy(), o.criteriaMet(),
 					o.evidence().stream().map(EvidenceView::of).toList(),
-					o.warnings().stream().map(WarningView::of).toList());
+					o.warnings().stream().map(WarningView::of).toList(), o.gaps().stream().map(GapView::of).toList());
 		}
 
 	}
@@ -93,7 +107,8 @@ public final class RunViews {
 	public record DecisionView(long id, long runId, String communeCode, String communeName, String provinceCode,
 			int period, Classification classification, String classificationVi, String classificationEn,
 			String decidedBy, List<String> criteriaMet, List<EvidenceView> evidence, List<WarningView> warnings,
-			CommuneFacts facts, RuleSetView ruleSet, String startedBy, Instant startedAt) {
+			CommuneFacts facts, RuleSetView ruleSet, String startedBy, Instant startedAt,
+			List<GapView> whatWouldItTake) {
 
 		static DecisionView of(Decision d, Run r) {
 			return new DecisionView(d.id(), d.runId(), d.communeCode(), d.communeName(), d.provinceCode(), d.period(),
@@ -101,7 +116,8 @@ public final class RunViews {
 					d.criteriaMet().isEmpty() ? List.of() : List.of(d.criteriaMet().split(", ")),
 					d.evidence().stream().map(EvidenceView::of).toList(),
 					d.warnings().stream().map(WarningView::of).toList(), d.communeFacts(),
-					new RuleSetView(r.ruleSetName(), r.ruleSetHash(), r.engineVersion()), r.startedBy(), r.startedAt());
+					new RuleSetView(r.ruleSetName(), r.ruleSetHash(), r.engineVersion()), r.startedBy(), r.startedAt(),
+					d.gaps().stream().map(GapView::of).toList());
 		}
 
 	}

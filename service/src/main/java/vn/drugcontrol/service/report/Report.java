@@ -1,0 +1,83 @@
+package vn.drugcontrol.service.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.province.PeriodRuns.PeriodRun;
+import vn.drugcontrol.service.province.ProvinceDecision;
+import vn.drugcontrol.service.province.Transitions;
+import vn.drugcontrol.service.target.ProgressReadings.Progress;
+
+/**
+ * Everything one report shows, read once from the database: a run, its province decision,
+ * its communes by class, the transitions from the previous period, the province's periods
+ * and its progress towards targets.
+ */
+record Report(long runId, String provinceCode, String provinceName, int period, String ruleSetName, String ruleSetHash,
+		String engineVersion, String startedBy, Instant startedAt, PeriodRun counts, ProvinceDecision province,
+		Map<Classification, List<CommuneLine>> communes, Transitions transitions, List<PeriodRun> trend,
+		Progress progress) {
+
+	/** The list's sections, in the order the province publishes them. */
+	static final List<Classification> SECTIONS = List.of(Classification.TYPE_I, Classification.TYPE_II,
+			Classification.TYPE_III, Classification.DRUG_FREE, Classification.UNCLASSIFIED);
+
+	static String sectionTitle(Classification k) {
+		return switch (k) {
+			case TYPE_I -> "I. Địa bàn trọng điểm phức tạp về ma túy loại I";
+			case TYPE_II -> "II. Địa bàn trọng điểm phức tạp về ma túy loại II";
+			case TYPE_III -> "III. Địa bàn trọng điểm phức tạp về ma túy loại III";
+			case DRUG_FREE -> "IV. Địa bàn không ma túy";
+			case UNCLASSIFIED -> "V. Chưa phân loại — cần xem xét";
+		};
+	}
+
+	/** One commune in the list: the criteria met, the key facts and what it lacks. */
+	record CommuneLine(String communeCode, String communeName, Classification classification, String criteriaMet,
+			long population, long managedUsers, long exemptUsers, long drugUsePoints, long arrestedOffenders,
+			long plantsDestroyed, BigDecimal plantAreaM2, boolean onRoute, List<String> whatWouldItTake) {
+
+		/**
+		 * The evidence in one line, e.g. "192 người có hồ sơ (0,521%); 2 điểm; 39 bắt
+		 * giữ".
+		 */
+		String evidence() {
+			StringBuilder s = new StringBuilder();
+			s.append(managedUsers).append(" người có hồ sơ (").append(percent(managedUsers)).append("%");
+			if (exemptUsers > 0) {
+				s.append(", ").append(exemptUsers).append(" miễn trừ");
+			}
+			s.append("); ").append(drugUsePoints).append(" điểm; ").append(arrestedOffenders).append(" bắt giữ (");
+			s.append(percent(arrestedOffenders)).append("%)");
+			if (plantsDestroyed > 0 || plantAreaM2.signum() > 0) {
+				s.append("; ")
+					.append(plantsDestroyed)
+					.append(" cây / ")
+					.append(plantAreaM2.stripTrailingZeros().toPlainString())
+					.append(" m²");
+			}
+			if (onRoute) {
+				s.append("; trên tuyến");
+			}
+			return s.toString();
+		}
+
+		private String percent(long count) {
+			return BigDecimal.valueOf(count)
+				.multiply(BigDecimal.valueOf(100))
+				.divide(BigDecimal.valueOf(population), 3, java.math.RoundingMode.HALF_UP)
+				.stripTrailingZeros()
+				.toPlainString()
+				.replace('.', ',');
+		}
+
+	}
+
+	static String classVi(Classification k) {
+		return k.labelVi();
+	}
+
+}

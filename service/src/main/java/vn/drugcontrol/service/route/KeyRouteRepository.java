@@ -1,0 +1,24 @@
+package vn.drugcontrol.service.route;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface KeyRouteRepository extends ListCrudRepository<KeyRoute, Long> {
+
+	Optional<KeyRoute> findByCode(String code);
+
+	boolean existsByCode(String code);
+
+	@Query("""
+			SELECT * FROM key_route r
+			WHERE EXISTS (SELECT 1 FROM key_route_commune c WHERE c.key_route_id = r.id AND c.province_code = :province)
+			ORDER BY r.code
+			""")
+	List<KeyRoute> findTouchingProvince(String province);
+
+	List<KeyRoute> findAllByOrderByCode();
+
+}

@@ -1,0 +1,64 @@
+package vn.drugcontrol.service.target;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.drugcontrol.service.facts.AdminUnits;
+import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.system.Requester;
+import vn.drugcontrol.service.target.ProgressReadings.Progress;
+import vn.drugcontrol.service.target.Targets.Target;
+
+/**
+ * Drug-free targets (list, set one) and a province's progress towards them.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class TargetController {
+
+	private final Targets targets;
+
+	private final ProgressReadings progress;
+
+	private final AdminUnits units;
+
+	TargetController(Targets targets, ProgressReadings progress, AdminUnits units) {
+		this.targets = targets;
+		this.progress = progress;
+		this.units = units;
+	}
+
+	record SetTarget(BigDecimal drugFreePercent, String source) {
+	}
+
+	@GetMapping("/targets")
+	List<Target> list(@RequestParam(required = false) String scope) {
+		return targets.list(scope);
+	}
+
+	@PutMapping("/targets/{scope}/{year}")
+	Target set(@PathVariable String scope, @PathVariable int year, @RequestBody SetTarget body,
+			HttpServletRequest request) {
+		String source = (body.source() == null || body.source().isBlank()) ? "set by " + Requester.of(request)
+				: body.source().strip() + " (set by " + Requester.of(request) + ")";
+		return targets.set(scope, year, body.drugFreePercent(),
+				source.length() > 255 ? source.substring(0, 255) : source);
+	}
+
+	@GetMapping("/provinces/{code}/progress")
+	Progress progress(@PathVariable String code, @RequestParam(required = false) String ruleSet) {
+		units.provinceName(code).orElseThrow(() -> new NotFoundException("no province " + code));
+		return progress.of(code, ruleSet);
+	}
+
+}
