@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
+import vn.drugcontrol.rules.engine.ShippedRuleSets;
 import vn.drugcontrol.service.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -209,7 +210,7 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 
 		go(By.linkText("default"));
 		assertThat(text(By.tagName("h1"))).isEqualTo("Bộ quy tắc default");
-		assertThat(browser.findElements(By.cssSelector("pre.drl"))).hasSize(9);
+		assertThat(browser.findElements(By.cssSelector("pre.drl"))).hasSize(ShippedRuleSets.source("default").files().size());
 		assertThat(browser.findElement(By.cssSelector("pre.drl")).getText()).contains("rule \"Art. ");
 		assertAccessible();
 		Chromium.screenshot(browser, "13-rule-set-default");
