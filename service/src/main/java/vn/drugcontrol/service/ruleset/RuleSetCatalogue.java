@@ -17,9 +17,12 @@ public class RuleSetCatalogue {
 
 	private final String defaultName;
 
-	RuleSetCatalogue(@Value("${classifier.default-rule-set:default}") String defaultName) {
+	private final RuleSetMetrics metrics;
+
+	RuleSetCatalogue(@Value("${classifier.default-rule-set:default}") String defaultName, RuleSetMetrics metrics) {
 		this.defaultName = defaultName;
-		names().forEach(ShippedRuleSets::compiled);
+		this.metrics = metrics;
+		names().forEach(n -> metrics.compiled(ShippedRuleSets.compiled(n)));
 	}
 
 	public List<String> names() {
@@ -32,7 +35,7 @@ public class RuleSetCatalogue {
 		if (!names().contains(n)) {
 			throw new UnknownRuleSetException(n, names());
 		}
-		return ShippedRuleSets.compiled(n);
+		return ShippedRuleSets.compiled(n).withListener(metrics);
 	}
 
 }

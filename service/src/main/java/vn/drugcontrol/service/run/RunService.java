@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -82,6 +83,7 @@ public class RunService {
 		String factsHash = FactsHash.of(batch.communes());
 		Optional<Run> existing = findIdentical(batch, ruleSet, factsHash);
 		if (existing.isPresent()) {
+			MDC.put("runId", String.valueOf(existing.get().id()));
 			log.info("run {} already holds these facts for province {} period {}; not run again", existing.get().id(),
 					batch.provinceCode(), batch.period());
 			return new Started(existing.get(), false);
@@ -114,6 +116,7 @@ public class RunService {
 
 	private Run store(Run run, List<CommuneFacts> communes, List<CommuneOutcome> outcomes) {
 		Run saved = runs.save(run);
+		MDC.put("runId", String.valueOf(saved.id()));
 		List<Decision> rows = new ArrayList<>(communes.size());
 		for (int i = 0; i < communes.size(); i++) {
 			rows.add(Decision.of(saved.id(), communes.get(i), outcomes.get(i)));
