@@ -51,11 +51,11 @@ final class EndToEnd implements AutoCloseable {
 
 	EndToEnd(Database database) {
 		this.database = database;
+		// arguments, not default properties: they must win over application.yml's H2
 		this.context = new SpringApplicationBuilder(ClassifierApplication.class).web(WebApplicationType.NONE)
-			.properties("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.user(),
-					"spring.datasource.password=" + database.password(), "spring.main.banner-mode=off",
-					"logging.level.root=WARN", "logging.level.vn.drugcontrol=WARN")
-			.run();
+			.run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.user(),
+					"--spring.datasource.password=" + database.password(), "--spring.main.banner-mode=off",
+					"--logging.level.root=WARN");
 		this.runs = context.getBean(RunService.class);
 		this.importer = context.getBean(FactsImporter.class);
 	}

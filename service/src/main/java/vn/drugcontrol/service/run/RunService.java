@@ -38,7 +38,7 @@ public class RunService {
 
 	private final RunRepository runs;
 
-	private final DecisionRepository decisions;
+	private final DecisionWriter decisions;
 
 	private final RuleSetCatalogue ruleSets;
 
@@ -48,7 +48,7 @@ public class RunService {
 
 	private final MeterRegistry meters;
 
-	RunService(RunRepository runs, DecisionRepository decisions, RuleSetCatalogue ruleSets,
+	RunService(RunRepository runs, DecisionWriter decisions, RuleSetCatalogue ruleSets,
 			TransactionTemplate transactions, Optional<Clock> clock, MeterRegistry meters) {
 		this.runs = runs;
 		this.decisions = decisions;
@@ -116,12 +116,13 @@ public class RunService {
 
 	private Run store(Run run, List<CommuneFacts> communes, List<CommuneOutcome> outcomes) {
 		Run saved = runs.save(run);
+		// every later line of the request names the run (LogContextFilter clears it)
 		MDC.put("runId", String.valueOf(saved.id()));
 		List<Decision> rows = new ArrayList<>(communes.size());
 		for (int i = 0; i < communes.size(); i++) {
 			rows.add(Decision.of(saved.id(), communes.get(i), outcomes.get(i)));
 		}
-		decisions.saveAll(rows);
+		decisions.insert(saved.id(), rows);
 		return saved;
 	}
 
