@@ -123,7 +123,7 @@ public final class Benchmarks {
 
 	/** Drools against plain Java, JMH. */
 	private void rules() throws Exception {
-		int communes = integer("communes", smoke ? 2_000 : 100_000);
+		int communes = integer("communes", smoke ? 500 : 100_000);
 		ChainedOptionsBuilder jmh = new OptionsBuilder().include(ClassificationBenchmark.class.getName())
 			.param("communes", String.valueOf(communes))
 			.shouldFailOnError(true);
@@ -132,7 +132,7 @@ public final class Benchmarks {
 				.warmupIterations(0)
 				.measurementIterations(1)
 				.measurementTime(TimeValue.milliseconds(10))
-				.param("sessionSize", "1000");
+				.param("sessionSize", "250");
 		}
 		Collection<RunResult> results = new Runner(jmh.build()).run();
 		Map<String, RunResult> byName = results.stream()
@@ -158,7 +158,7 @@ public final class Benchmarks {
 
 	/** Runs end to end in-process: national and synthetic single batch. */
 	private void runs(Database database) {
-		int communes = integer("communes", smoke ? 2_000 : 100_000);
+		int communes = integer("communes", smoke ? 500 : 100_000);
 		List<CommuneFacts> national = SyntheticFacts2025.national();
 		Map<String, byte[]> files = EndToEnd.provinceFiles(national);
 		if (smoke) {
@@ -175,7 +175,9 @@ public final class Benchmarks {
 		try (EndToEnd e2e = new EndToEnd(database)) {
 			List<EndToEnd.Timed> timed = new ArrayList<>();
 			timed.add(e2e.national("national, first (cold JVM): " + files.size() + " province runs", files));
-			timed.add(e2e.national("national, again (warm): " + files.size() + " province runs", files));
+			if (!smoke) {
+				timed.add(e2e.national("national, again (warm): " + files.size() + " province runs", files));
+			}
 			timed.add(e2e.single("synthetic, one run", synthetic));
 			for (EndToEnd.Timed t : timed) {
 				line("| %s | %,d | %s | **%.2f s** | %.1f µs | %,d | %,d | %s |", t.what(), t.communes(),
@@ -196,8 +198,8 @@ public final class Benchmarks {
 		List<String> jvm = options.containsKey("service-jvm")
 				? Arrays.asList(options.get("service-jvm").trim().split("\\s+")) : List.of();
 		int rate = integer("rate", smoke ? 20 : 200);
-		Duration latency = duration("latency", smoke ? "2s" : "30s");
-		Duration soak = duration("soak", smoke ? "3s" : "10m");
+		Duration latency = duration("latency", smoke ? "1s" : "30s");
+		Duration soak = duration("soak", smoke ? "1s" : "10m");
 		int clients = integer("clients", 8);
 		database.empty();
 		section("The service as a process (java -jar" + (jvm.isEmpty() ? "" : " " + String.join(" ", jvm))
