@@ -183,7 +183,7 @@ public final class Benchmarks {
 				line("| %s | %,d | %s | **%.2f s** | %.1f µs | %,d | %,d | %s |", t.what(), t.communes(),
 						t.importMs() > 0 ? String.format(Locale.ROOT, "%.2f s", t.importMs() / 1000) : "not imported",
 						t.totalMs() / 1000, t.totalMs() * 1000 / t.communes(), t.decisions(), t.evidence(),
-						loadAverage());
+						t.loadAverage());
 			}
 		}
 		database.empty();

@@ -38,7 +38,8 @@ import vn.drugcontrol.service.samples.SyntheticFacts;
 final class EndToEnd implements AutoCloseable {
 
 	/** One timed run (or set of runs). */
-	record Timed(String what, int communes, double importMs, double totalMs, long decisions, long evidence) {
+	record Timed(String what, int communes, double importMs, double totalMs, long decisions, long evidence,
+			String loadAverage) {
 	}
 
 	private final Database database;
@@ -99,7 +100,7 @@ final class EndToEnd implements AutoCloseable {
 		}
 		double totalMs = (System.nanoTime() - started) / 1e6;
 		return new Timed(what, communes, importNanos / 1e6, totalMs, database.count("decision"),
-				database.count("decision_evidence"));
+				database.count("decision_evidence"), Benchmarks.loadAverage());
 	}
 
 	/** {@code communes} in one run, on empty tables. */
@@ -110,7 +111,7 @@ final class EndToEnd implements AutoCloseable {
 		require(runs.start(new StartRun(batch, null, "synthetic-" + communes.size(), "JSON", "benchmark")).created());
 		double totalMs = (System.nanoTime() - started) / 1e6;
 		return new Timed(what, communes.size(), 0, totalMs, database.count("decision"),
-				database.count("decision_evidence"));
+				database.count("decision_evidence"), Benchmarks.loadAverage());
 	}
 
 	private static void require(boolean created) {
