@@ -3,6 +3,7 @@ package vn.drugcontrol.rules.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,6 +14,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -57,10 +60,16 @@ public final class RuleSet {
 
 	private final KieBase kieBase;
 
-	private RuleSet(RuleSetSource source, KieBase kieBase) {
+	private final Duration compileTime;
+
+	private final RuleSetListener listener;
+
+	private RuleSet(RuleSetSource source, KieBase kieBase, Duration compileTime, RuleSetListener listener) {
 		this.source = source;
 		this.contentHash = source.contentHash();
 		this.kieBase = kieBase;
+		this.compileTime = compileTime;
+		this.listener = listener;
 	}
 
 	/**
@@ -68,6 +77,7 @@ public final class RuleSet {
 	 * @throws RuleSetCompilationException listing every error with its file and line
 	 */
 	public static RuleSet compile(RuleSetSource source) {
+		long started = System.nanoTime();
 		KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
 		// the parallel build reports a failing rule as "compilation failed or
 		// interrupted",
@@ -98,7 +108,8 @@ public final class RuleSet {
 			}
 			throw new RuleSetCompilationException(source.name(), errors);
 		}
-		return new RuleSet(source, builder.newKieBase());
+		KieBase kieBase = builder.newKieBase();
+		return new RuleSet(source, kieBase, Duration.ofNanos(System.nanoTime() - started), RuleSetListener.NONE);
 	}
 
 	/** Checks DRL text: the errors, or an empty list when it compiles. */
@@ -124,6 +135,19 @@ public final class RuleSet {
 		return contentHash;
 	}
 
+	/** How long compiling the DRL text into this rule set took (parse, build, base). */
+	public Duration compileTime() {
+		return compileTime;
+	}
+
+	/**
+	 * This rule set, reporting each classification to {@code listener}: the same compiled
+	 * rules (nothing is compiled again), so it is cheap to call for every use.
+	 */
+	public RuleSet withListener(RuleSetListener listener) {
+		return listener == this.listener ? this : new RuleSet(source, kieBase, compileTime, listener);
+	}
+
 	/** The Drools version these rules run on, for the audit trail. */
 	public static String engineVersion() {
 		return EngineVersion.VALUE;
@@ -136,6 +160,7 @@ public final class RuleSet {
 	 * classified
 	 */
 	public List<CommuneOutcome> classify(List<CommuneFacts> communes) {
+		long started = System.nanoTime();
 		List<FactViolation> violations = FactsContract.check(communes);
 		if (!violations.isEmpty()) {
 			throw new InvalidFactsException(violations);
@@ -144,7 +169,8 @@ public final class RuleSet {
 		Map<String, List<Warning>> warnings = new HashMap<>();
 		Map<String, List<Verdict>> verdicts = new HashMap<>();
 		Map<String, List<Gap>> gaps = new HashMap<>();
-		Collection<?> derived = fire(communes);
+		Map<String, Integer> firings = listener == RuleSetListener.NONE ? null : new HashMap<>();
+		Collection<?> derived = fire(communes, firings);
 		for (Object o : derived) {
 			if (o instanceof CriterionEvidence e) {
 				evidence.computeIfAbsent(e.unitCode(), k -> new ArrayList<>()).add(e);
@@ -175,6 +201,7 @@ public final class RuleSet {
 			outcomes.add(new CommuneOutcome(code, vs.get(0).classification(), vs.get(0).rule(), List.copyOf(es),
 					List.copyOf(ws), List.copyOf(gs)));
 		}
+		report(communes.size(), started, firings);
 		return outcomes;
 	}
 
@@ -185,6 +212,7 @@ public final class RuleSet {
 
 	/** Classifies a province (Art. 5, 6) from its aggregated facts. */
 	public ProvinceOutcome classifyProvince(ProvinceFacts province) {
+		long started = System.nanoTime();
 		List<FactViolation> violations = FactsContract.check(province);
 		if (!violations.isEmpty()) {
 			throw new InvalidFactsException(violations);
@@ -192,7 +220,8 @@ public final class RuleSet {
 		List<CriterionEvidence> evidence = new ArrayList<>();
 		List<Warning> warnings = new ArrayList<>();
 		List<ProvinceVerdict> verdicts = new ArrayList<>();
-		for (Object o : fire(List.of(province))) {
+		Map<String, Integer> firings = listener == RuleSetListener.NONE ? null : new HashMap<>();
+		for (Object o : fire(List.of(province), firings)) {
 			if (o instanceof CriterionEvidence e) {
 				evidence.add(e);
 			}
@@ -208,13 +237,32 @@ public final class RuleSet {
 					+ " " + verdicts.size() + " classes " + verdicts + ": its rules must give exactly one");
 		}
 		evidence.sort(LAW_ORDER);
+		report(1, started, firings);
 		return new ProvinceOutcome(province.provinceCode(), verdicts.get(0).classification(), verdicts.get(0).rule(),
 				List.copyOf(evidence), List.copyOf(warnings));
 	}
 
-	private Collection<?> fire(List<?> facts) {
+	private void report(int facts, long started, Map<String, Integer> firings) {
+		if (firings != null) {
+			listener.classified(name(), facts, Duration.ofNanos(System.nanoTime() - started), firings);
+		}
+	}
+
+	/**
+	 * Fires the rules over the facts in a new session.
+	 * @param firings where to count each rule's firings, or null not to count them
+	 */
+	private Collection<?> fire(List<?> facts, Map<String, Integer> firings) {
 		KieSession session = kieBase.newKieSession();
 		try {
+			if (firings != null) {
+				session.addEventListener(new DefaultAgendaEventListener() {
+					@Override
+					public void afterMatchFired(AfterMatchFiredEvent event) {
+						firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+					}
+				});
+			}
 			facts.forEach(session::insert);
 			int limit = (int) Math.min(Integer.MAX_VALUE, (long) FIRINGS_PER_FACT_LIMIT * Math.max(facts.size(), 1));
 			int fired = session.fireAllRules(limit);

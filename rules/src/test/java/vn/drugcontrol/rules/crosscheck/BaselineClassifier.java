@@ -22,16 +22,16 @@ import vn.drugcontrol.rules.commune.CommuneFacts;
  * <li>Type III: every other commune.</li>
  * </ul>
  */
-final class BaselineClassifier {
+public final class BaselineClassifier {
 
 	/** What the baseline decides for one commune. */
-	record Decision(Classification classification, Set<String> criteriaMet, boolean drugFreeButKeyArea) {
+	public record Decision(Classification classification, Set<String> criteriaMet, boolean drugFreeButKeyArea) {
 	}
 
 	private BaselineClassifier() {
 	}
 
-	static Decision classify(CommuneFacts c) {
+	public static Decision classify(CommuneFacts c) {
 		long population = c.population();
 		boolean usersHalfPercent = atLeastOneIn(c.managedUsers(), population, 200);
 		boolean usersThousandth = atLeastOneIn(c.managedUsers(), population, 1_000);

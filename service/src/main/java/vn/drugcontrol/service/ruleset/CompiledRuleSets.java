@@ -20,17 +20,24 @@ public class CompiledRuleSets {
 
 	private final Map<String, RuleSet> byHash = new ConcurrentHashMap<>();
 
+	private final RuleSetMetrics metrics;
+
+	CompiledRuleSets(RuleSetMetrics metrics) {
+		this.metrics = metrics;
+	}
+
 	/**
 	 * The compiled rules of this text, compiled now if never before.
 	 * @throws RuleSetCompilationException when it does not compile (nothing is cached)
 	 */
 	public RuleSet of(RuleSetSource source) {
-		return byHash.computeIfAbsent(key(source.contentHash(), source.name()), key -> RuleSet.compile(source));
+		return byHash.computeIfAbsent(key(source.contentHash(), source.name()),
+				key -> measured(RuleSet.compile(source)));
 	}
 
 	/** Keeps rules compiled elsewhere (the shipped ones) under their hash. */
 	RuleSet keep(RuleSet ruleSet) {
-		return byHash.computeIfAbsent(key(ruleSet.contentHash(), ruleSet.name()), key -> ruleSet);
+		return byHash.computeIfAbsent(key(ruleSet.contentHash(), ruleSet.name()), key -> measured(ruleSet));
 	}
 
 	/** Any compiled rules with this content hash. */
@@ -40,6 +47,12 @@ public class CompiledRuleSets {
 			.filter(e -> e.getKey().startsWith(contentHash + "/"))
 			.map(Map.Entry::getValue)
 			.findFirst();
+	}
+
+	/** Records its compile time and counts its rule firings from now on. */
+	private RuleSet measured(RuleSet ruleSet) {
+		metrics.compiled(ruleSet);
+		return ruleSet.withListener(metrics);
 	}
 
 	private static String key(String contentHash, String name) {

@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class RunService {
 
 	private final RunRepository runs;
 
-	private final DecisionRepository decisions;
+	private final DecisionWriter decisions;
 
 	private final RuleSetCatalogue ruleSets;
 
@@ -54,7 +55,7 @@ public class RunService {
 
 	private final ProvinceClassifier provinces;
 
-	RunService(RunRepository runs, DecisionRepository decisions, RuleSetCatalogue ruleSets,
+	RunService(RunRepository runs, DecisionWriter decisions, RuleSetCatalogue ruleSets,
 			TransactionTemplate transactions, Optional<Clock> clock, MeterRegistry meters, KeyRoutes routes,
 			ProvinceClassifier provinces) {
 		this.runs = runs;
@@ -102,6 +103,7 @@ public class RunService {
 		String factsHash = FactsHash.of(batch.communes());
 		Optional<Run> existing = findIdentical(batch, ruleSet, factsHash);
 		if (existing.isPresent()) {
+			MDC.put("runId", String.valueOf(existing.get().id()));
 			log.info("run {} already holds these facts for province {} period {}; not run again", existing.get().id(),
 					batch.provinceCode(), batch.period());
 			return new Started(existing.get(), false);
@@ -135,11 +137,13 @@ public class RunService {
 
 	private Run store(Run run, List<CommuneFacts> communes, List<CommuneOutcome> outcomes, ProvinceDecision province) {
 		Run saved = runs.save(run);
+		// every later line of the request names the run (LogContextFilter clears it)
+		MDC.put("runId", String.valueOf(saved.id()));
 		List<Decision> rows = new ArrayList<>(communes.size());
 		for (int i = 0; i < communes.size(); i++) {
 			rows.add(Decision.of(saved.id(), communes.get(i), outcomes.get(i)));
 		}
-		decisions.saveAll(rows);
+		decisions.insert(saved.id(), rows);
 		provinces.store(saved.id(), province);
 		return saved;
 	}

@@ -210,7 +210,8 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 
 		go(By.linkText("default"));
 		assertThat(text(By.tagName("h1"))).isEqualTo("Bộ quy tắc default");
-		assertThat(browser.findElements(By.cssSelector("pre.drl"))).hasSize(ShippedRuleSets.source("default").files().size());
+		assertThat(browser.findElements(By.cssSelector("pre.drl")))
+			.hasSize(ShippedRuleSets.source("default").files().size());
 		assertThat(browser.findElement(By.cssSelector("pre.drl")).getText()).contains("rule \"Art. ");
 		assertAccessible();
 		Chromium.screenshot(browser, "13-rule-set-default");

@@ -1,0 +1,37 @@
+package vn.drugcontrol.benchmark;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every benchmark once, tiny ({@code --smoke}): they work, and report each figure. Never
+ * a timed assertion: the figures of a smoke mean nothing. The parts on a database use the
+ * service tests' ({@code TEST_DB_URL}); without one they are left out, unless
+ * {@code REQUIRE_DB_TESTS=true} (CI).
+ */
+class BenchmarksSmokeTest {
+
+	@Test
+	void everyBenchmarkRunsAndReports() throws Exception {
+		Database database = Database.fromEnvironment("TEST_DB_URL", "TEST_DB_USER", "TEST_DB_PASSWORD", null);
+		if (database == null && "true".equals(System.getenv("REQUIRE_DB_TESTS"))) {
+			throw new IllegalStateException("REQUIRE_DB_TESTS is set but TEST_DB_URL is not");
+		}
+
+		List<String> report = new Benchmarks(Map.of("smoke", "", "jar", "../service/target/classifier.jar"))
+			.run(database);
+
+		String text = String.join("\n", report);
+		assertThat(text).contains("| default |", "| literal |", "| default-x2 |", "**Ratio: Drools takes");
+		if (database != null) {
+			assertThat(text).contains("| national, first", "| synthetic, one run |", "| start-up:",
+					"| RSS after the national run |", "| single evaluation at", "| maximum throughput", "| soak ");
+			assertThat(text).doesNotContain("NaN MiB");
+		}
+	}
+
+}

@@ -1,0 +1,209 @@
+package vn.drugcontrol.service.run;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a run's decisions, their evidence, warnings and gaps (what would it take) into
+ * the tables of {@link Decision} with JDBC batches: a national run is 3,321 decisions and
+ * some 53,000 evidence rows, which one insert each (as the repository's {@code saveAll}
+ * does for the decision rows) would make a round trip each. With
+ * {@code rewriteBatchedStatements=true} on MySQL the driver sends each batch as multi-row
+ * inserts. Runs in the caller's transaction: the run, all of its decisions, or nothing.
+ */
+@Component
+class DecisionWriter {
+
+	/** Rows per JDBC batch. */
+	private static final int BATCH = 1_000;
+
+	private static final String DECISION = """
+			INSERT INTO decision (run_id, commune_code, commune_name, province_code, period, classification,
+			  decided_by, criteria_met, population, managed_users, in_substitution_treatment, in_community_rehab,
+			  in_post_rehab_management, drug_use_points, arrested_offenders, resident_violators, wanted_fugitives,
+			  plants_destroyed, plant_area_m2, on_intra_provincial_route, on_inter_provincial_route,
+			  held_in_centres_or_prison)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	private static final String EVIDENCE = """
+			INSERT INTO decision_evidence (decision_id, position, criterion_id, measure, label_vi, label_en, observed,
+			  threshold, met, rule_name)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	private static final String WARNING = """
+			INSERT INTO decision_warning (decision_id, position, code, message_vi, message_en, rule_name)
+			VALUES (?, ?, ?, ?, ?, ?)
+			""";
+
+	private static final String GAP = """
+			INSERT INTO decision_gap (decision_id, position, towards, criterion_id, amount, text_vi, text_en, rule_name)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	DecisionWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts the decisions of the stored run {@code runId}. */
+	void insert(long runId, List<Decision> decisions) {
+		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			insertDecisions(connection, runId, decisions);
+			Map<String, Long> ids = idsByCommune(connection, runId);
+			insertEvidence(connection, decisions, ids);
+			insertWarnings(connection, decisions, ids);
+			insertGaps(connection, decisions, ids);
+			return null;
+		});
+	}
+
+	private static void insertDecisions(Connection connection, long runId, List<Decision> decisions)
+			throws SQLException {
+		try (PreparedStatement s = connection.prepareStatement(DECISION)) {
+			int pending = 0;
+			for (Decision d : decisions) {
+				FactsSnapshot f = d.facts();
+				int i = 0;
+				s.setLong(++i, runId);
+				s.setString(++i, d.communeCode());
+				s.setString(++i, d.communeName());
+				s.setString(++i, d.provinceCode());
+				s.setInt(++i, d.period());
+				s.setString(++i, d.classification().name());
+				s.setString(++i, d.decidedBy());
+				s.setString(++i, d.criteriaMet());
+				s.setLong(++i, f.population());
+				s.setLong(++i, f.managedUsers());
+				s.setLong(++i, f.inSubstitutionTreatment());
+				s.setLong(++i, f.inCommunityRehab());
+				s.setLong(++i, f.inPostRehabManagement());
+				s.setLong(++i, f.drugUsePoints());
+				s.setLong(++i, f.arrestedOffenders());
+				s.setLong(++i, f.residentViolators());
+				s.setLong(++i, f.wantedFugitives());
+				s.setLong(++i, f.plantsDestroyed());
+				s.setBigDecimal(++i, f.plantAreaM2());
+				s.setBoolean(++i, f.onIntraProvincialRoute());
+				s.setBoolean(++i, f.onInterProvincialRoute());
+				s.setLong(++i, f.heldInCentresOrPrison());
+				pending = add(s, pending);
+			}
+			flush(s, pending);
+		}
+	}
+
+	/** The new decisions' ids: a run has one decision per commune (a unique key). */
+	private static Map<String, Long> idsByCommune(Connection connection, long runId) throws SQLException {
+		Map<String, Long> ids = new HashMap<>();
+		try (PreparedStatement s = connection
+			.prepareStatement("SELECT id, commune_code FROM decision WHERE run_id = ?")) {
+			s.setLong(1, runId);
+			try (ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					ids.put(r.getString(2), r.getLong(1));
+				}
+			}
+		}
+		return ids;
+	}
+
+	private static void insertEvidence(Connection connection, List<Decision> decisions, Map<String, Long> ids)
+			throws SQLException {
+		try (PreparedStatement s = connection.prepareStatement(EVIDENCE)) {
+			int pending = 0;
+			for (Decision d : decisions) {
+				long id = ids.get(d.communeCode());
+				List<Decision.EvidenceRow> rows = d.evidence();
+				for (int position = 0; position < rows.size(); position++) {
+					Decision.EvidenceRow e = rows.get(position);
+					s.setLong(1, id);
+					s.setInt(2, position);
+					s.setString(3, e.criterionId());
+					s.setString(4, e.measure());
+					s.setString(5, e.labelVi());
+					s.setString(6, e.labelEn());
+					s.setString(7, e.observed());
+					s.setString(8, e.threshold());
+					s.setBoolean(9, e.met());
+					s.setString(10, e.ruleName());
+					pending = add(s, pending);
+				}
+			}
+			flush(s, pending);
+		}
+	}
+
+	private static void insertWarnings(Connection connection, List<Decision> decisions, Map<String, Long> ids)
+			throws SQLException {
+		try (PreparedStatement s = connection.prepareStatement(WARNING)) {
+			int pending = 0;
+			for (Decision d : decisions) {
+				long id = ids.get(d.communeCode());
+				List<Decision.WarningRow> rows = d.warnings();
+				for (int position = 0; position < rows.size(); position++) {
+					Decision.WarningRow w = rows.get(position);
+					s.setLong(1, id);
+					s.setInt(2, position);
+					s.setString(3, w.code());
+					s.setString(4, w.messageVi());
+					s.setString(5, w.messageEn());
+					s.setString(6, w.ruleName());
+					pending = add(s, pending);
+				}
+			}
+			flush(s, pending);
+		}
+	}
+
+	private static void insertGaps(Connection connection, List<Decision> decisions, Map<String, Long> ids)
+			throws SQLException {
+		try (PreparedStatement s = connection.prepareStatement(GAP)) {
+			int pending = 0;
+			for (Decision d : decisions) {
+				long id = ids.get(d.communeCode());
+				List<Decision.GapRow> rows = d.gaps();
+				for (int position = 0; position < rows.size(); position++) {
+					Decision.GapRow g = rows.get(position);
+					s.setLong(1, id);
+					s.setInt(2, position);
+					s.setString(3, g.towards());
+					s.setString(4, g.criterionId());
+					s.setLong(5, g.amount());
+					s.setString(6, g.textVi());
+					s.setString(7, g.textEn());
+					s.setString(8, g.ruleName());
+					pending = add(s, pending);
+				}
+			}
+			flush(s, pending);
+		}
+	}
+
+	private static int add(PreparedStatement s, int pending) throws SQLException {
+		s.addBatch();
+		if (++pending == BATCH) {
+			s.executeBatch();
+			return 0;
+		}
+		return pending;
+	}
+
+	private static void flush(PreparedStatement s, int pending) throws SQLException {
+		if (pending > 0) {
+			s.executeBatch();
+		}
+	}
+
+}
