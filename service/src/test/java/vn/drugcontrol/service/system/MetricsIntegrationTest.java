@@ -35,8 +35,8 @@ class MetricsIntegrationTest extends DatabaseTest {
 				"classifier_ruleset_compile_seconds_count{ruleSet=\"literal\"}",
 				"classifier_rules_evaluation_seconds_bucket{ruleSet=\"default\",le=");
 		assertThat(increase(before, after, "classifier_rules_evaluation_seconds_count{ruleSet=\"default\"}"))
-			.as("the run and the evaluation, one session each")
-			.isEqualTo(2);
+			.as("at least the run and the evaluation (seeding the shipped versions runs their scenarios too)")
+			.isGreaterThanOrEqualTo(2);
 		assertThat(increase(before, after, "classifier_rules_evaluation_communes_sum{ruleSet=\"default\"}"))
 			.isGreaterThan(56);
 		assertThat(increase(before, after, "classifier_run_duration_seconds_count{ruleSet=\"default\"}")).isEqualTo(1);
