@@ -22,6 +22,7 @@ import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneFacts;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 
@@ -47,8 +48,11 @@ public class RunService {
 
 	private final MeterRegistry meters;
 
+	private final AuditTrail audit;
+
 	RunService(RunRepository runs, DecisionRepository decisions, RuleSetCatalogue ruleSets,
-			TransactionTemplate transactions, Optional<Clock> clock, MeterRegistry meters) {
+			TransactionTemplate transactions, Optional<Clock> clock, MeterRegistry meters, AuditTrail audit) {
+		this.audit = audit;
 		this.runs = runs;
 		this.decisions = decisions;
 		this.ruleSets = ruleSets;
@@ -97,7 +101,7 @@ public class RunService {
 				count(counts, Classification.TYPE_II), count(counts, Classification.TYPE_III),
 				count(counts, Classification.DRUG_FREE), count(counts, Classification.UNCLASSIFIED));
 		try {
-			Run saved = transactions.execute(tx -> store(run, batch.communes(), outcomes));
+			Run saved = transactions.execute(tx -> audited(store(run, batch.communes(), outcomes)));
 			sample.stop(meters.timer("classifier.run.duration", "ruleSet", ruleSet.name()));
 			meters.summary("classifier.run.size").record(outcomes.size());
 			counts.forEach((k, n) -> meters.counter("classifier.decisions", "classification", k.name()).increment(n));
@@ -119,6 +123,14 @@ public class RunService {
 			rows.add(Decision.of(saved.id(), communes.get(i), outcomes.get(i)));
 		}
 		decisions.saveAll(rows);
+		return saved;
+	}
+
+	/** The run's audit entry, in the run's transaction: both are stored or neither. */
+	private Run audited(Run saved) {
+		audit.record(saved.startedBy(), AuditTrail.Action.RUN_CREATED, "run:" + saved.id(),
+				Map.of("province", saved.provinceCode(), "period", saved.period(), "ruleSetHash", saved.ruleSetHash(),
+						"factsHash", saved.factsHash(), "communes", saved.communeCount()));
 		return saved;
 	}
 
