@@ -68,7 +68,7 @@ public abstract class DatabaseTest {
 		for (int i = 0; i < TEST_USERS.size(); i++) {
 			List<String> user = TEST_USERS.get(i);
 			String prefix = "classifier.security.local-users[" + i + "].";
-			registry.add(prefix + "name", user::getFirst);
+			registry.add(prefix + "name", () -> user.get(0));
 			registry.add(prefix + "password", () -> PASSWORD_HASH);
 			registry.add(prefix + "roles", () -> user.get(1));
 			registry.add(prefix + "province", () -> user.get(2));

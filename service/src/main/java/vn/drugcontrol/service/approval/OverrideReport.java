@@ -40,9 +40,11 @@ class OverrideReport {
 
 	Summary summary() {
 		List<Line> lines = jdbc.sql("""
-				SELECT o.id, o.run_id, r.province_code, r.period, o.commune_code, d.commune_name,
-				       o.recommended_class, o.approved_class, d.decided_by, d.criteria_met, o.reason,
-				       o.proposed_by, o.confirmed_by
+				SELECT o.id AS override_id, o.run_id AS run_id, r.province_code AS province_code, r.period AS period,
+				       o.commune_code AS commune_code, d.commune_name AS commune_name,
+				       o.recommended_class AS recommended_class, o.approved_class AS approved_class,
+				       d.decided_by AS rule, d.criteria_met AS criteria_met, o.reason AS reason,
+				       o.proposed_by AS proposed_by, o.confirmed_by AS confirmed_by
 				FROM classification_override o
 				JOIN decision d ON d.id = o.decision_id
 				JOIN classification_run r ON r.id = o.run_id

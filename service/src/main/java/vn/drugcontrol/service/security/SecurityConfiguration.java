@@ -89,7 +89,8 @@ class SecurityConfiguration {
 			// no session of its own; a console user's session still reaches the API (the
 			// export links), and then writes need the CSRF token
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityProblems.unauthorized())
 				.accessDeniedHandler(SecurityProblems.forbidden()))
 			.addFilterBefore(new ApiTokenFilter(tokens, audit), BasicAuthenticationFilter.class);
