@@ -19,6 +19,8 @@ import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.List;
@@ -26,6 +28,13 @@ import java.util.List;
 /**
  * Base of the end-to-end tests: the real service on a random port over real HTTP, on a
  * real MySQL-compatible database ({@link RealDatabase}), emptied before each test.
+ * <p>
+ * Access control: {@link #http()} signs in (HTTP Basic) as {@value #TESTER}, a local user
+ * holding every role for every province, so tests about something else need not care;
+ * {@link #http(String)} signs in as one of the other test users ({@link #TEST_USERS}: one
+ * per role, officers and approvers of province 04 or 01). All share {@value #PASSWORD},
+ * BCrypt-hashed with cost 4 to keep tests fast. Limits are lowered for the abuse tests:
+ * uploads and JSON bodies 1 MB, 1,000 communes per batch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(RealDatabase.class)
@@ -37,11 +46,37 @@ public abstract class DatabaseTest {
 	@Autowired
 	protected JdbcTemplate jdbc;
 
+	/** The user of {@link #http()}: every role, every province. */
+	protected static final String TESTER = "tester";
+
+	protected static final String PASSWORD = "test-password";
+
+	/** name → roles, province. */
+	protected static final List<List<String>> TEST_USERS = List.of(
+			List.of(TESTER, "ANALYST,OFFICER,APPROVER,VIEWER,API_CLIENT,ADMIN", "*"), List.of("analyst", "ANALYST", ""),
+			List.of("officer-04", "OFFICER", "04"), List.of("officer-01", "OFFICER", "01"),
+			List.of("approver-04", "APPROVER", "04"), List.of("approver-04b", "APPROVER", "04"),
+			List.of("approver-01", "APPROVER", "01"), List.of("viewer", "VIEWER", ""), List.of("admin", "ADMIN", "*"));
+
+	private static final String PASSWORD_HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> RealDatabase.connection().url());
 		registry.add("spring.datasource.username", () -> RealDatabase.connection().user());
 		registry.add("spring.datasource.password", () -> RealDatabase.connection().password());
+		for (int i = 0; i < TEST_USERS.size(); i++) {
+			List<String> user = TEST_USERS.get(i);
+			String prefix = "classifier.security.local-users[" + i + "].";
+			registry.add(prefix + "name", () -> user.get(0));
+			registry.add(prefix + "password", () -> PASSWORD_HASH);
+			registry.add(prefix + "roles", () -> user.get(1));
+			registry.add(prefix + "province", () -> user.get(2));
+		}
+		registry.add("spring.servlet.multipart.max-file-size", () -> "1MB");
+		registry.add("spring.servlet.multipart.max-request-size", () -> "1MB");
+		registry.add("classifier.limits.max-json-size", () -> "1MB");
+		registry.add("classifier.limits.max-rows", () -> "1000");
 	}
 
 	/**
@@ -68,13 +103,20 @@ public abstract class DatabaseTest {
 		});
 	}
 
+	/** Signed in as {@value #TESTER} (every role). */
 	protected RestClient http() {
-		return RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(status -> true, (request, response) -> {
-				// tests assert on error statuses and their problem details
-			})
-			.build();
+		return http(TESTER);
+	}
+
+	/** Signed in as a test user, or anonymous for null. */
+	protected RestClient http(String user) {
+		return RestClient.builder().baseUrl("http://localhost:" + port).defaultHeaders(headers -> {
+			if (user != null) {
+				headers.setBasicAuth(user, PASSWORD);
+			}
+		}).defaultStatusHandler(status -> true, (request, response) -> {
+			// tests assert on error statuses and their problem details
+		}).build();
 	}
 
 	/** A file of the repository's data-samples folder. */

@@ -2,6 +2,7 @@ package vn.drugcontrol.service.export;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -11,9 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunRepository;
 import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.system.Requester;
 
 /**
  * A run's list as a file: XLSX (default) or CSV.
@@ -27,15 +30,22 @@ class ExportController {
 
 	private final RunExport export;
 
-	ExportController(RunRepository runs, RunExport export) {
+	private final AuditTrail audit;
+
+	ExportController(RunRepository runs, RunExport export, AuditTrail audit) {
+		this.audit = audit;
 		this.runs = runs;
 		this.export = export;
 	}
 
 	@GetMapping("/api/v1/runs/{id}/export")
-	void export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response)
-			throws IOException {
+	void export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		Run run = runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+		if (format.equalsIgnoreCase("xlsx") || format.equalsIgnoreCase("csv")) {
+			audit.record(Requester.of(request), AuditTrail.Action.EXPORT, "run:" + id,
+					java.util.Map.of("format", format.toLowerCase()));
+		}
 		String base = "phan-loai-" + run.provinceCode() + "-" + run.period() + "-run-" + run.id();
 		switch (format.toLowerCase()) {
 			case "xlsx" -> {

@@ -3,6 +3,7 @@ package vn.drugcontrol.service.ruleset;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.BundleRejectedException;
 import vn.drugcontrol.service.scenario.ScenarioReport;
+import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.system.Requester;
 
@@ -41,8 +43,11 @@ class RuleSetController {
 
 	private final ShippedVersions shipped;
 
+	private final AuditTrail audit;
+
 	RuleSetController(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
-			List<RuleSetWatcher> watcher, ShippedVersions shipped) {
+			List<RuleSetWatcher> watcher, ShippedVersions shipped, AuditTrail audit) {
+		this.audit = audit;
 		this.shipped = shipped;
 		this.lifecycle = lifecycle;
 		this.versions = versions;
@@ -69,6 +74,10 @@ class RuleSetController {
 		RuleSetVersions.Uploaded uploaded = lifecycle.upload(bundle, new RuleSetVersions.Metadata(name, label,
 				author == null || author.isBlank() ? Requester.of(request) : author, note, effectiveFrom, effectiveTo));
 		RuleSetVersion version = uploaded.version();
+		if (uploaded.created()) {
+			audit.record(Requester.of(request), AuditTrail.Action.RULE_SET_UPLOADED, "rule-set/" + version.id(), Map
+				.of("name", version.name(), "contentHash", version.contentHash(), "status", version.status().name()));
+		}
 		if (version.status() == VersionStatus.REJECTED) {
 			throw new BundleRejectedException(version, uploaded.created());
 		}
@@ -119,11 +128,15 @@ class RuleSetController {
 	 * {@code {"effectiveFrom": 2026, "effectiveTo": null}}.
 	 */
 	@PostMapping("/{id}/activation")
-	RuleSetVersionView activate(@PathVariable long id, @RequestBody(required = false) JsonNode body) {
+	RuleSetVersionView activate(@PathVariable long id, @RequestBody(required = false) JsonNode body,
+			HttpServletRequest request) {
 		shipped.ensureStored();
 		Integer from = body != null && body.hasNonNull("effectiveFrom") ? body.get("effectiveFrom").asInt() : null;
 		Integer to = body != null && body.hasNonNull("effectiveTo") ? body.get("effectiveTo").asInt() : null;
 		RuleSetVersions.Activated activated = lifecycle.activate(id, from, to);
+		audit.record(Requester.of(request), AuditTrail.Action.RULE_SET_ACTIVATED, "rule-set/" + id,
+				Map.of("effectiveFrom", String.valueOf(activated.version().effectiveFrom()), "effectiveTo",
+						String.valueOf(activated.version().effectiveTo())));
 		return RuleSetVersionView.of(activated.version(), activated.scenarios());
 	}
 
@@ -132,9 +145,11 @@ class RuleSetController {
 	 * active again.
 	 */
 	@PostMapping("/{id}/retirement")
-	RuleSetVersionView retire(@PathVariable long id) {
+	RuleSetVersionView retire(@PathVariable long id, HttpServletRequest request) {
 		shipped.ensureStored();
-		return RuleSetVersionView.of(lifecycle.retire(id), null);
+		RuleSetVersion retired = lifecycle.retire(id);
+		audit.record(Requester.of(request), AuditTrail.Action.RULE_SET_ROLLED_BACK, "rule-set/" + id, Map.of());
+		return RuleSetVersionView.of(retired, null);
 	}
 
 	/** The version a run for this period would use when none is named. */

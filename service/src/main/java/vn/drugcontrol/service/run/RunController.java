@@ -30,7 +30,9 @@ import vn.drugcontrol.service.run.RunService.Started;
 import vn.drugcontrol.service.run.RunViews.DecisionView;
 import vn.drugcontrol.service.run.RunViews.RunView;
 import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.security.ProvinceScope;
 import vn.drugcontrol.service.system.Requester;
+import vn.drugcontrol.service.system.RequestLimits;
 
 /**
  * Classification runs: start one (JSON, or a CSV/XLSX upload), list them, read one and
@@ -50,8 +52,11 @@ class RunController {
 
 	private final FactsImporter importer;
 
+	private final RequestLimits limits;
+
 	RunController(RunService service, RunRepository runs, DecisionRepository decisions, RunQueries queries,
-			FactsImporter importer) {
+			FactsImporter importer, RequestLimits limits) {
+		this.limits = limits;
 		this.service = service;
 		this.runs = runs;
 		this.decisions = decisions;
@@ -68,7 +73,9 @@ class RunController {
 		String province = text(body, "provinceCode");
 		Integer period = body.hasNonNull("period") && body.get("period").canConvertToInt() ? body.get("period").asInt()
 				: null;
+		limits.checkRows(body.path("communes").size());
 		FactsBatch batch = importer.readJson("request body", body.path("communes"), province, period);
+		ProvinceScope.check(batch.provinceCode());
 		JsonNode version = body.get("ruleSetVersion");
 		return respond(service.start(new StartRun(batch, text(body, "ruleSet"), "api", FactsFormat.JSON.name(),
 				Requester.of(request), version != null && version.canConvertToLong() ? version.asLong() : null)));
@@ -84,8 +91,9 @@ class RunController {
 		FactsFormat format = FactsFormat.fromFileName(name);
 		FactsBatch batch;
 		try (InputStream in = file.getInputStream()) {
-			batch = importer.read(name, in, format, provinceCode, period, null);
+			batch = importer.read(name, in, format, provinceCode, period, limits.rowCounter());
 		}
+		ProvinceScope.check(batch.provinceCode());
 		return respond(service
 			.start(new StartRun(batch, ruleSet, name, format.name(), Requester.of(request), ruleSetVersion)));
 	}

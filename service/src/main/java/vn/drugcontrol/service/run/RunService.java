@@ -23,6 +23,7 @@ import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneFacts;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.province.ProvinceClassifier;
 import vn.drugcontrol.service.province.ProvinceDecision;
@@ -55,9 +56,12 @@ public class RunService {
 
 	private final ProvinceClassifier provinces;
 
+	private final AuditTrail audit;
+
 	RunService(RunRepository runs, DecisionWriter decisions, RuleSetCatalogue ruleSets,
 			TransactionTemplate transactions, Optional<Clock> clock, MeterRegistry meters, KeyRoutes routes,
-			ProvinceClassifier provinces) {
+			ProvinceClassifier provinces, AuditTrail audit) {
+		this.audit = audit;
 		this.runs = runs;
 		this.decisions = decisions;
 		this.ruleSets = ruleSets;
@@ -120,7 +124,7 @@ public class RunService {
 				count(counts, Classification.TYPE_II), count(counts, Classification.TYPE_III),
 				count(counts, Classification.DRUG_FREE), count(counts, Classification.UNCLASSIFIED));
 		try {
-			Run saved = transactions.execute(tx -> store(run, batch.communes(), outcomes, province));
+			Run saved = transactions.execute(tx -> audited(store(run, batch.communes(), outcomes, province)));
 			sample.stop(meters.timer("classifier.run.duration", "ruleSet", ruleSet.name()));
 			meters.summary("classifier.run.size").record(outcomes.size());
 			counts.forEach((k, n) -> meters.counter("classifier.decisions", "classification", k.name()).increment(n));
@@ -145,6 +149,14 @@ public class RunService {
 		}
 		decisions.insert(saved.id(), rows);
 		provinces.store(saved.id(), province);
+		return saved;
+	}
+
+	/** The run's audit entry, in the run's transaction: both are stored or neither. */
+	private Run audited(Run saved) {
+		audit.record(saved.startedBy(), AuditTrail.Action.RUN_CREATED, "run:" + saved.id(),
+				Map.of("province", saved.provinceCode(), "period", saved.period(), "ruleSetHash", saved.ruleSetHash(),
+						"factsHash", saved.factsHash(), "communes", saved.communeCount()));
 		return saved;
 	}
 

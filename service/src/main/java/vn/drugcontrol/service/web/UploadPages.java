@@ -31,6 +31,7 @@ import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 import vn.drugcontrol.service.run.RunService;
 import vn.drugcontrol.service.run.RunService.StartRun;
 import vn.drugcontrol.service.run.RunService.Started;
+import vn.drugcontrol.service.security.ProvinceScope;
 import vn.drugcontrol.service.system.Requester;
 import vn.drugcontrol.service.web.PendingUploads.Pending;
 
@@ -134,6 +135,7 @@ class UploadPages {
 			pending.discard(token);
 			return rejected(model, response, upload.fileName(), null, ex.problems());
 		}
+		ProvinceScope.check(batch.provinceCode());
 		String who = (upload.startedBy() != null) ? upload.startedBy() : Requester.of(request);
 		Started started = runs.start(new StartRun(batch, upload.ruleSet(), upload.fileName(),
 				FactsFormat.fromFileName(upload.fileName()).name(), who));

@@ -53,7 +53,7 @@ class RunApiIntegrationTest extends DatabaseTest {
 		assertThat(art61.get("labelVi").asString()).startsWith("Không có người nghiện");
 		assertThat(art61.get("met").asBoolean()).isTrue();
 		assertThat(decision.get("facts").get("population").asLong()).isPositive();
-		assertThat(decision.get("startedBy").asString()).isEqualTo("anonymous");
+		assertThat(decision.get("startedBy").asString()).isEqualTo(TESTER);
 		assertThat(count("decision_evidence")).isEqualTo(56 * 16);
 	}
 

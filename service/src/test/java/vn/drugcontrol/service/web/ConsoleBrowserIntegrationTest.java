@@ -51,8 +51,17 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 
 	@BeforeEach
 	void vietnameseFirst() {
-		open("/");
+		open("/login");
 		browser.manage().deleteAllCookies();
+		signIn(TESTER);
+	}
+
+	/** Signs in through the console's login form (its session then holds the user). */
+	private void signIn(String user) {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		go(By.cssSelector("button[type=submit]"));
 	}
 
 	@Test

@@ -1,0 +1,143 @@
+package vn.drugcontrol.service.approval;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.approval.Approvals.Approval;
+import vn.drugcontrol.service.approval.Approvals.Override;
+import vn.drugcontrol.service.run.Run;
+import vn.drugcontrol.service.run.RunRepository;
+import vn.drugcontrol.service.security.ProvinceScope;
+import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.system.Requester;
+
+/**
+ * A run's approval: submit, approve with the People's Committee's decision, return with a
+ * reason; overrides proposed by one approver and confirmed by another; the overrides
+ * report. Writes are for the run's own province only.
+ */
+@RestController
+class ApprovalController {
+
+	private final Approvals approvals;
+
+	private final RunRepository runs;
+
+	private final OverrideReport report;
+
+	ApprovalController(Approvals approvals, RunRepository runs, OverrideReport report) {
+		this.approvals = approvals;
+		this.runs = runs;
+		this.report = report;
+	}
+
+	record ApprovalView(Approval approval, List<Override> overrides) {
+	}
+
+	record ApprovalRequest(String decisionNumber, LocalDate decisionDate) {
+	}
+
+	record ReturnRequest(String reason) {
+	}
+
+	record OverrideRequest(String communeCode, Classification approvedClass, String reason) {
+	}
+
+	@GetMapping("/api/v1/runs/{id}/approval")
+	ApprovalView approval(@PathVariable long id) {
+		find(id);
+		return new ApprovalView(approvals.of(id), approvals.overridesOf(id));
+	}
+
+	@PostMapping("/api/v1/runs/{id}/submission")
+	Approval submit(@PathVariable long id, HttpServletRequest request) {
+		return approvals.submit(ownRun(id), Requester.of(request));
+	}
+
+	@PostMapping("/api/v1/runs/{id}/approval")
+	Approval approve(@PathVariable long id, @RequestBody ApprovalRequest body, HttpServletRequest request) {
+		return approvals.approve(ownRun(id), Requester.of(request), body.decisionNumber(), body.decisionDate());
+	}
+
+	@PostMapping("/api/v1/runs/{id}/return")
+	Approval returnRun(@PathVariable long id, @RequestBody ReturnRequest body, HttpServletRequest request) {
+		return approvals.returnToSender(ownRun(id), Requester.of(request), body.reason());
+	}
+
+	@GetMapping("/api/v1/runs/{id}/overrides")
+	List<Override> overrides(@PathVariable long id) {
+		find(id);
+		return approvals.overridesOf(id);
+	}
+
+	@PostMapping("/api/v1/runs/{id}/overrides")
+	ResponseEntity<Override> propose(@PathVariable long id, @RequestBody OverrideRequest body,
+			HttpServletRequest request) {
+		Override made = approvals.propose(ownRun(id), body.communeCode(), body.approvedClass(), body.reason(),
+				Requester.of(request));
+		return ResponseEntity.created(URI.create("/api/v1/overrides/" + made.id())).body(made);
+	}
+
+	@GetMapping("/api/v1/overrides/{id}")
+	Override override(@PathVariable long id) {
+		return approvals.override(id).orElseThrow(() -> new NotFoundException("no override " + id));
+	}
+
+	@PostMapping("/api/v1/overrides/{id}/confirmation")
+	Override confirm(@PathVariable long id, HttpServletRequest request) {
+		Override o = override(id);
+		return approvals.confirm(id, ownRun(o.runId()), Requester.of(request));
+	}
+
+	/** Overrides by rule and criterion across runs: JSON, or {@code format=xlsx}. */
+	@GetMapping("/api/v1/overrides/report")
+	Object report(@RequestParam(defaultValue = "json") String format, HttpServletResponse response) throws IOException {
+		OverrideReport.Summary summary = report.summary();
+		if ("xlsx".equalsIgnoreCase(format)) {
+			response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			response.setHeader("Content-Disposition", "attachment; filename=\"overrides.xlsx\"");
+			report.writeXlsx(summary, response.getOutputStream());
+			return null;
+		}
+		if (!"json".equalsIgnoreCase(format)) {
+			throw new IllegalArgumentException("format must be json or xlsx, got '" + format + "'");
+		}
+		return summary;
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(ApprovalRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(),
+				ex.getMessage() + "; nothing was changed");
+		problem.setTitle(ex.status().value() == 409 ? "Not allowed in this state" : "Forbidden");
+		return problem;
+	}
+
+	private Run find(long id) {
+		return runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+	}
+
+	/** The run, if it belongs to the caller's province (else 403). */
+	private Run ownRun(long id) {
+		Run run = find(id);
+		ProvinceScope.check(run.provinceCode());
+		return run;
+	}
+
+}

@@ -1,0 +1,196 @@
+package vn.drugcontrol.service.security;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import vn.drugcontrol.service.audit.AuditTrail;
+
+import static vn.drugcontrol.service.security.Roles.ADMIN;
+import static vn.drugcontrol.service.security.Roles.ANALYST;
+import static vn.drugcontrol.service.security.Roles.API_CLIENT;
+import static vn.drugcontrol.service.security.Roles.APPROVER;
+import static vn.drugcontrol.service.security.Roles.OFFICER;
+
+/**
+ * HTTP security: the API (stateless: HTTP Basic, OIDC JWT, API tokens; no CSRF for those)
+ * and the console (form login, session, CSRF tokens in every form). The rules are by path
+ * pattern, so endpoints added later fall under a sensible rule: reads for every role,
+ * writes for the role that owns the path, anything else for administrators.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableWebSecurity
+@EnableConfigurationProperties(AccessProperties.class)
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit,
+			ObjectProvider<JwtDecoder> jwtDecoder, AccessProperties properties) throws Exception {
+		http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.requestMatchers("/actuator/**")
+						.hasAnyRole(ADMIN, API_CLIENT)
+						.requestMatchers(HttpMethod.POST, "/api/v1/evaluations")
+						.authenticated()
+						.requestMatchers(HttpMethod.POST, "/api/v1/runs", "/api/v1/runs/*/submission")
+						.hasRole(OFFICER)
+						.requestMatchers(HttpMethod.POST, "/api/v1/runs/*/approval", "/api/v1/runs/*/return",
+								"/api/v1/runs/*/overrides", "/api/v1/overrides/*/confirmation")
+						.hasRole(APPROVER)
+						.requestMatchers("/api/v1/api-tokens", "/api/v1/api-tokens/**")
+						.hasRole(ADMIN)
+						.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs", "/v3/api-docs/**")
+						.authenticated()
+						.requestMatchers("/api/v1/rule-sets", "/api/v1/rule-sets/**")
+						.hasAnyRole(ANALYST, ADMIN)
+						.requestMatchers("/api/v1/routes", "/api/v1/routes/**", "/api/v1/provinces/**")
+						.hasAnyRole(ANALYST, ADMIN)
+						.requestMatchers("/api/v1/runs/**")
+						.hasAnyRole(OFFICER, ADMIN)
+						.anyRequest()
+						.hasRole(ADMIN))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityProblems.unauthorized()))
+			// no session of its own; a console user's session still reaches the API (the
+			// export links), and then writes need the CSRF token
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityProblems.unauthorized())
+				.accessDeniedHandler(SecurityProblems.forbidden()))
+			.addFilterBefore(new ApiTokenFilter(tokens, audit), BasicAuthenticationFilter.class);
+		if (jwtDecoder.getIfAvailable() != null) {
+			DefaultBearerTokenResolver jwtOnly = new DefaultBearerTokenResolver();
+			http.oauth2ResourceServer(oauth -> oauth
+				.bearerTokenResolver(request -> ApiTokenFilter.isApiToken(request) ? null : jwtOnly.resolve(request))
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(properties.jwt())))
+				.authenticationEntryPoint(SecurityProblems.unauthorized())
+				.accessDeniedHandler(SecurityProblems.forbidden()));
+		}
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain console(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers("/console/**", "/favicon.ico", "/error", "/login")
+					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/upload/*/start")
+					.hasRole(OFFICER)
+					.anyRequest()
+					.authenticated())
+			.formLogin(Customizer.withDefaults())
+			.logout(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Local users from {@code classifier.security.local-users} (encoded passwords only).
+	 * With none configured and no profile active (the quick start) one administrator
+	 * {@code admin} is made with a random password, printed once at start-up; with any
+	 * profile active (e.g. {@code prod}) there is no such user and no default password.
+	 */
+	@Bean
+	UserDetailsService localUsers(AccessProperties properties, PasswordEncoder encoder, Environment environment) {
+		List<UserDetails> users = new ArrayList<>();
+		for (AccessProperties.LocalUser user : properties.localUsers()) {
+			if (user.name() == null || user.password() == null || !user.password().startsWith("{")
+					|| user.password().startsWith("{noop}")) {
+				throw new IllegalStateException("classifier.security.local-users: user '" + user.name()
+						+ "' needs an encoded password with its id, e.g. {bcrypt}$2a$10$… (see docs/security.md)");
+			}
+			List<String> authorities = new ArrayList<>();
+			user.roles().forEach(r -> authorities.add("ROLE_" + Roles.known(r)));
+			if (user.province() != null && !user.province().isBlank()) {
+				authorities.add(ProvinceScope.authority(user.province().strip()));
+			}
+			users.add(User.withUsername(user.name())
+				.password(user.password())
+				.authorities(authorities.toArray(String[]::new))
+				.build());
+		}
+		if (users.isEmpty() && environment.getActiveProfiles().length == 0) {
+			byte[] secret = new byte[18];
+			new SecureRandom().nextBytes(secret);
+			String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+			List<String> authorities = new ArrayList<>(Roles.ALL.stream().map(r -> "ROLE_" + r).toList());
+			authorities.add(ProvinceScope.authority(ProvinceScope.ALL));
+			users.add(User.withUsername("admin")
+				.password(encoder.encode(password))
+				.authorities(authorities.toArray(String[]::new))
+				.build());
+			log.warn("""
+
+					Quick start: no classifier.security.local-users configured, so this run has one user,
+					    admin / {}
+					with every role, for this start only. Configure users or OIDC for real use: docs/security.md
+					""", password);
+		}
+		return new InMemoryUserDetailsManager(users);
+	}
+
+	/** Failed sign-ins (console form, HTTP Basic) go to the audit trail. */
+	@Bean
+	LoginAudit loginAudit(AuditTrail audit) {
+		return new LoginAudit(audit);
+	}
+
+	static final class LoginAudit {
+
+		private final AuditTrail audit;
+
+		LoginAudit(AuditTrail audit) {
+			this.audit = audit;
+		}
+
+		@EventListener
+		void failed(AuthenticationFailureBadCredentialsEvent event) {
+			String name = String.valueOf(event.getAuthentication().getName());
+			audit.record(name, AuditTrail.Action.LOGIN_FAILED, "user:" + name,
+					Map.of("reason", event.getException().getClass().getSimpleName()));
+		}
+
+	}
+
+}

@@ -1,0 +1,161 @@
+package vn.drugcontrol.service.approval;
+
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import vn.drugcontrol.service.DatabaseTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The People's Committee's approval over real HTTP: submit, override under dual control,
+ * approve with the decision's number and date; the approved class is what other systems
+ * read; an approved run is read-only; a returned run can be submitted again.
+ */
+class ApprovalIntegrationTest extends DatabaseTest {
+
+	static final String REASON = "Xã giáp biên giới, có điểm \"nóng\" mới phát hiện; đề nghị giữ 'loại III' — O'Neil";
+
+	static final String DECISION_NUMBER = "125/QĐ-UBND \"đợt 2\"";
+
+	@Test
+	void submittedOverriddenConfirmedApprovedAndReadByOtherSystems() {
+		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		assertThat(
+				post("officer-04", "/api/v1/runs/" + run + "/submission", Map.of()).getBody().get("status").asString())
+			.isEqualTo("SUBMITTED");
+
+		ResponseEntity<JsonNode> proposed = post("approver-04", "/api/v1/runs/" + run + "/overrides",
+				Map.of("communeCode", "01360", "approvedClass", "TYPE_III", "reason", REASON));
+		assertThat(proposed.getStatusCode().value()).isEqualTo(201);
+		long override = proposed.getBody().get("id").asLong();
+		assertThat(proposed.getBody().get("recommendedClass").asString()).isEqualTo("DRUG_FREE");
+
+		assertThat(post("approver-04", "/api/v1/runs/" + run + "/approval",
+				Map.of("decisionNumber", DECISION_NUMBER, "decisionDate", "2025-12-20"))
+			.getStatusCode()
+			.value()).as("an unconfirmed override blocks the approval").isEqualTo(409);
+		ResponseEntity<JsonNode> self = post("approver-04", "/api/v1/overrides/" + override + "/confirmation",
+				Map.of());
+		assertThat(self.getStatusCode().value()).as("dual control").isEqualTo(403);
+		assertThat(self.getBody().get("detail").asString()).contains("second approver");
+		assertThat(post("approver-04b", "/api/v1/overrides/" + override + "/confirmation", Map.of()).getBody()
+			.get("confirmedBy")
+			.asString()).isEqualTo("approver-04b");
+
+		JsonNode approved = post("approver-04", "/api/v1/runs/" + run + "/approval",
+				Map.of("decisionNumber", DECISION_NUMBER, "decisionDate", "2025-12-20"))
+			.getBody();
+		assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+		assertThat(approved.get("decisionNumber").asString()).isEqualTo(DECISION_NUMBER);
+
+		JsonNode history = get("/api/v1/communes/01360/classifications?period=2025").get("classifications").get(0);
+		assertThat(history.get("classification").asString()).as("the recommendation").isEqualTo("DRUG_FREE");
+		assertThat(history.get("approvedClassification").asString()).isEqualTo("TYPE_III");
+		assertThat(history.get("overridden").asBoolean()).isTrue();
+		assertThat(history.get("overrideReason").asString()).isEqualTo(REASON);
+		assertThat(history.get("approvalDecisionNumber").asString()).isEqualTo(DECISION_NUMBER);
+		JsonNode untouched = get("/api/v1/communes/01273/classifications?period=2025").get("classifications").get(0);
+		assertThat(untouched.get("approvedClassification").asString()).isEqualTo("TYPE_I");
+
+		// read-only once approved
+		assertThat(post("approver-04", "/api/v1/runs/" + run + "/overrides",
+				Map.of("communeCode", "01273", "approvedClass", "TYPE_II", "reason", "late"))
+			.getStatusCode()
+			.value()).isEqualTo(409);
+		assertThat(post("approver-04", "/api/v1/runs/" + run + "/return", Map.of("reason", "late")).getStatusCode()
+			.value()).isEqualTo(409);
+		assertThat(post("officer-04", "/api/v1/runs/" + run + "/submission", Map.of()).getStatusCode().value())
+			.isEqualTo(409);
+		assertThat(count("decision")).isEqualTo(56);
+	}
+
+	@Test
+	void aDraftRunHasNoApprovedClassAndAReturnedRunCanBeSubmittedAgain() {
+		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		JsonNode draft = get("/api/v1/communes/01360/classifications").get("classifications").get(0);
+		assertThat(draft.get("approvalStatus").asString()).isEqualTo("DRAFT");
+		assertThat(draft.get("approvedClassification").isNull()).isTrue();
+
+		post("officer-04", "/api/v1/runs/" + run + "/submission", Map.of());
+		ResponseEntity<JsonNode> noReason = post("approver-04", "/api/v1/runs/" + run + "/return",
+				Map.of("reason", " "));
+		assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+		JsonNode returned = post("approver-04", "/api/v1/runs/" + run + "/return",
+				Map.of("reason", "Thiếu số liệu xã Sơn Lộ'; DROP TABLE decision; --"))
+			.getBody();
+		assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
+		assertThat(get("/api/v1/runs/" + run + "/approval").get("approval").get("returnReason").asString())
+			.isEqualTo("Thiếu số liệu xã Sơn Lộ'; DROP TABLE decision; --");
+		assertThat(
+				post("officer-04", "/api/v1/runs/" + run + "/submission", Map.of()).getBody().get("status").asString())
+			.isEqualTo("SUBMITTED");
+		assertThat(count("decision")).isEqualTo(56);
+	}
+
+	@Test
+	void oneApprovedRunPerProvinceAndPeriodAndNoOverrideEqualToTheRecommendation() {
+		long first = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		long literal = upload(sample("cao-bang-2025.csv"), "ruleSet", "literal").getBody().get("id").asLong();
+		for (long run : new long[] { first, literal }) {
+			post("officer-04", "/api/v1/runs/" + run + "/submission", Map.of());
+		}
+		assertThat(post("approver-04", "/api/v1/runs/" + first + "/overrides",
+				Map.of("communeCode", "01360", "approvedClass", "DRUG_FREE", "reason", "same"))
+			.getStatusCode()
+			.value()).isEqualTo(400);
+		assertThat(post("approver-04", "/api/v1/runs/" + first + "/approval", Map.of("decisionDate", "2025-12-20"))
+			.getStatusCode()
+			.value()).as("the decision number is required").isEqualTo(400);
+		post("approver-04", "/api/v1/runs/" + first + "/approval",
+				Map.of("decisionNumber", "1/QĐ", "decisionDate", "2025-12-20"));
+
+		ResponseEntity<JsonNode> second = post("approver-04", "/api/v1/runs/" + literal + "/approval",
+				Map.of("decisionNumber", "2/QĐ", "decisionDate", "2025-12-21"));
+		assertThat(second.getStatusCode().value()).isEqualTo(409);
+		assertThat(second.getBody().get("detail").asString()).contains("already approved");
+	}
+
+	@Test
+	void overridesReportByRuleAndCriterionAsJsonAndXlsx() throws Exception {
+		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		post("officer-04", "/api/v1/runs/" + run + "/submission", Map.of());
+		long id = post("approver-04", "/api/v1/runs/" + run + "/overrides",
+				Map.of("communeCode", "01360", "approvedClass", "TYPE_III", "reason", "=HYPERLINK(\"x\")"))
+			.getBody()
+			.get("id")
+			.asLong();
+		post("approver-04b", "/api/v1/overrides/" + id + "/confirmation", Map.of());
+
+		JsonNode report = get("/api/v1/overrides/report");
+		assertThat(report.get("overrides").asInt()).isEqualTo(1);
+		assertThat(report.get("confirmed").asInt()).isEqualTo(1);
+		assertThat(report.get("byRule").get(0).get("key").asString()).startsWith("Art. 6");
+		assertThat(report.get("byCriterion").findValuesAsString("key")).contains("6.1");
+
+		byte[] xlsx = http().get().uri("/api/v1/overrides/report?format=xlsx").retrieve().body(byte[].class);
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var reason = book.getSheet("Overrides").getRow(1).getCell(10);
+			assertThat(reason.getCellType()).as("text, never a formula")
+				.isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+			assertThat(reason.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
+		}
+	}
+
+	private ResponseEntity<JsonNode> post(String user, String uri, Object body) {
+		return http(user).post()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
+}

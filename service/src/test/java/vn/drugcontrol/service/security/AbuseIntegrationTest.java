@@ -1,0 +1,99 @@
+package vn.drugcontrol.service.security;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.ResponseEntity;
+
+import vn.drugcontrol.service.DatabaseTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input and abuse over real HTTP: each gets a clear problem and stores nothing (the
+ * tests' limits: 1 MB, 1,000 communes).
+ */
+class AbuseIntegrationTest extends DatabaseTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void anOversizedUploadIs413() throws Exception {
+		Path big = dir.resolve("big.csv");
+		Files.writeString(big, Files.readString(sample("cao-bang-2025.csv")) + "x".repeat(1_200_000));
+
+		ResponseEntity<JsonNode> refused = upload(big);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(413);
+		assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertNothingStored();
+	}
+
+	@Test
+	void anOversizedJsonBodyIs413AndMalformedJsonIs400() {
+		ResponseEntity<JsonNode> big = postJson("/api/v1/runs", "{\"communes\": [\"" + "x".repeat(1_100_000) + "\"]}");
+		assertThat(big.getStatusCode().value()).isEqualTo(413);
+		assertThat(big.getBody().get("detail").asString()).contains("max-json-size");
+
+		ResponseEntity<JsonNode> malformed = postJson("/api/v1/runs", "{\"provinceCode\": \"04\", \"communes\": [");
+		assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+		assertThat(malformed.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertNothingStored();
+	}
+
+	@Test
+	void tooManyCommunesIs422() {
+		ResponseEntity<JsonNode> refused = upload(sample("national-2025.csv"));
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(422);
+		assertThat(refused.getBody().get("detail").asString()).contains("more than 1000 communes");
+		assertNothingStored();
+	}
+
+	@Test
+	void anSqlLikeNameIsRejectedAndReportedIntact() throws Exception {
+		String evil = "Sơn Lộ'; DROP TABLE decision; --";
+		Path file = dir.resolve("cao-bang-2025.csv");
+		Files.writeString(file,
+				Files.readString(sample("cao-bang-2025.csv")).replace(",Sơn Lộ,", ",\"" + evil + "\","));
+
+		ResponseEntity<JsonNode> refused = upload(file);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(422);
+		assertThat(refused.getBody().get("errors").toString()).contains("Sơn Lộ'; DROP TABLE decision; --");
+		assertNothingStored();
+		assertThat(count("decision")).as("the table is still there").isZero();
+	}
+
+	@Test
+	void theXlsxExportHasNoFormulaCells() throws Exception {
+		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		byte[] xlsx = http().get().uri("/api/v1/runs/" + run + "/export?format=xlsx").retrieve().body(byte[].class);
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (Sheet sheet : book) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+					}
+				}
+			}
+		}
+	}
+
+	private void assertNothingStored() {
+		assertThat(count("classification_run")).isZero();
+		assertThat(count("audit_entry")).isZero();
+	}
+
+}
