@@ -280,6 +280,7 @@ public final class Benchmarks {
 		HttpRequest request = HttpRequest.newBuilder(service.uri("/api/v1/runs"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("X-User", "benchmark")
+			.header("Authorization", ServiceProcess.authorization())
 			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, csv, tail)))
 			.build();
 		HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -58,6 +58,7 @@ final class Load {
 		this.http = http;
 		this.request = HttpRequest.newBuilder(evaluations)
 			.header("Content-Type", "application/json")
+			.header("Authorization", ServiceProcess.authorization())
 			.timeout(Duration.ofSeconds(30))
 			.POST(HttpRequest.BodyPublishers.ofString(evaluationBody(commune)))
 			.build();

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
+
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -52,7 +54,14 @@ final class ServiceProcess implements AutoCloseable {
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
 				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password()));
+				"--spring.datasource.password=" + database.password(),
+				// one local user for the benchmark's calls, with a password made for this
+				// start only
+				"--classifier.security.local-users[0].name=" + USER,
+				"--classifier.security.local-users[0].password={bcrypt}"
+						+ new BCryptPasswordEncoder(4).encode(PASSWORD),
+				"--classifier.security.local-users[0].roles[0]=OFFICER",
+				"--classifier.security.local-users[0].province=*"));
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
@@ -77,6 +86,16 @@ final class ServiceProcess implements AutoCloseable {
 			Thread.sleep(20);
 		}
 		return new ServiceProcess(process, log, port, (System.nanoTime() - started) / 1e6);
+	}
+
+	static final String USER = "benchmark";
+
+	private static final String PASSWORD = java.util.UUID.randomUUID().toString();
+
+	/** The value of an {@code Authorization} header for the benchmark's user. */
+	static String authorization() {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((USER + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	URI uri(String path) {

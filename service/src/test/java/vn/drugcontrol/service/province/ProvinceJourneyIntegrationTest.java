@@ -128,12 +128,11 @@ class ProvinceJourneyIntegrationTest extends DatabaseTest {
 
 		JsonNode set = http().put()
 			.uri("/api/v1/targets/04/2026")
-			.header("X-User", "ca-tinh-cao-bang")
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.body(Map.of("drugFreePercent", 40, "source", "Kế hoạch tỉnh Cao Bằng"))
 			.retrieve()
 			.body(JsonNode.class);
-		assertThat(set.get("source").asString()).contains("ca-tinh-cao-bang");
+		assertThat(set.get("source").asString()).contains("tester");
 
 		twoPeriods();
 		JsonNode ahead = get("/api/v1/provinces/04/progress").get("ahead");

@@ -36,7 +36,6 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 		return http().post()
 			.uri("/api/v1/rule-sets")
 			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.header("X-User", "analyst-ha")
 			.body(form)
 			.retrieve()
 			.toEntity(JsonNode.class);
@@ -93,7 +92,7 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 		long id = rejected.getBody().get("version").get("id").asLong();
 		assertThat(get("/api/v1/rule-sets/" + id).get("status").asString()).isEqualTo("REJECTED");
 		assertThat(get("/api/v1/rule-sets/" + id).get("errors")).isNotEmpty();
-		assertThat(get("/api/v1/rule-sets/" + id).get("author").asString()).isEqualTo("analyst-ha");
+		assertThat(get("/api/v1/rule-sets/" + id).get("author").asString()).isEqualTo("tester");
 
 		ResponseEntity<JsonNode> activation = post("/api/v1/rule-sets/" + id + "/activation");
 		assertThat(activation.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
