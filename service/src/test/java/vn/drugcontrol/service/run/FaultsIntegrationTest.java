@@ -1,0 +1,93 @@
+package vn.drugcontrol.service.run;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.drugcontrol.service.ClassifierApplication;
+import vn.drugcontrol.service.DatabaseTest;
+import vn.drugcontrol.service.RealDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Faults, for real: the database connection killed in the middle of a run, and a restart.
+ */
+class FaultsIntegrationTest extends DatabaseTest {
+
+	@Test
+	void theDatabaseConnectionKilledMidRunLeavesNoPartialRunAndTheRunCanBeRetried() throws Exception {
+		// the run's writes stall on one evidence row, long enough to kill the connection
+		// writing it
+		jdbc.execute("""
+				CREATE TRIGGER stall_one_evidence_row BEFORE INSERT ON decision_evidence FOR EACH ROW
+				BEGIN
+				  IF NEW.criterion_id = '6.3' THEN
+				    DO SLEEP(30);
+				  END IF;
+				END
+				""");
+		try {
+			CompletableFuture<ResponseEntity<JsonNode>> run = CompletableFuture
+				.supplyAsync(() -> upload(sample("cao-bang-2025.csv")));
+			long writer = awaitConnectionSleepingInTheTrigger();
+
+			jdbc.execute("KILL CONNECTION " + writer);
+
+			ResponseEntity<JsonNode> failed = run.get(60, TimeUnit.SECONDS);
+			assertThat(failed.getStatusCode().is5xxServerError()).isTrue();
+			assertThat(failed.getHeaders().getContentType()).hasToString("application/problem+json");
+		}
+		finally {
+			jdbc.execute("DROP TRIGGER IF EXISTS stall_one_evidence_row");
+		}
+		assertThat(count("classification_run") + count("decision") + count("decision_evidence")).isZero();
+
+		assertThat(upload(sample("cao-bang-2025.csv")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(count("decision")).isEqualTo(56);
+	}
+
+	@Test
+	void aRestartLosesNothingAcknowledged() {
+		long id = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+
+		RealDatabase.Connection db = RealDatabase.connection();
+		try (ConfigurableApplicationContext restarted = ClassifierApplication.start("--server.port=0",
+				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+				"--spring.datasource.password=" + db.password(), "--spring.profiles.active=restart-test",
+				"--spring.main.banner-mode=off")) {
+			Run run = restarted.getBean(RunRepository.class).findById(id).orElseThrow();
+
+			assertThat(run.communeCount()).isEqualTo(56);
+			assertThat(run.drugFreeCount()).isEqualTo(14);
+			assertThat(restarted.getBean(RunQueries.class).decisionsOf(id, null)).hasSize(56);
+			SpringApplication.exit(restarted);
+		}
+	}
+
+	/** The id of the connection whose insert sleeps in the trigger. */
+	private long awaitConnectionSleepingInTheTrigger() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			List<Long> ids = jdbc.queryForList("""
+					SELECT id FROM information_schema.processlist
+					WHERE id <> CONNECTION_ID() AND info LIKE 'INSERT INTO decision_evidence%'
+					""", Long.class);
+			if (!ids.isEmpty()) {
+				return ids.get(0);
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("no run's write reached the stalled row in 30 s");
+	}
+
+}
