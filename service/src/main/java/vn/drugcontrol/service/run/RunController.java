@@ -101,7 +101,11 @@ class RunController {
 	@GetMapping("/runs")
 	List<RunView> list(@RequestParam(required = false) String province,
 			@RequestParam(required = false) Integer period) {
-		return runs.search(province, period).stream().map(RunView::of).toList();
+		return runs.search(province, period)
+			.stream()
+			.filter(r -> ProvinceScope.mayRead(r.provinceCode()))
+			.map(RunView::of)
+			.toList();
 	}
 
 	@GetMapping("/runs/{id}")

@@ -35,6 +35,28 @@ public final class ProvinceScope {
 		}
 	}
 
+	/**
+	 * Refuses (403) a provincial officer reading another province's runs; every other
+	 * role reads all provinces. No caller (the CLI) reads everything.
+	 */
+	public static void checkRead(String provinceCode) {
+		if (!mayRead(provinceCode)) {
+			throw new AccessDeniedException("province " + provinceCode + " is not the officer's province");
+		}
+	}
+
+	/** Whether the caller may read this province's runs (see {@link #checkRead}). */
+	public static boolean mayRead(String provinceCode) {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		if (caller == null) {
+			return true;
+		}
+		boolean officer = caller.getAuthorities()
+			.stream()
+			.anyMatch(a -> ("ROLE_" + Roles.OFFICER).equals(a.getAuthority()));
+		return !officer || allows(caller, provinceCode);
+	}
+
 	static boolean allows(Authentication caller, String provinceCode) {
 		for (GrantedAuthority a : caller.getAuthorities()) {
 			String name = a.getAuthority();

@@ -80,7 +80,7 @@ class FaultsIntegrationTest extends DatabaseTest {
 		while (System.nanoTime() < deadline) {
 			List<Long> ids = jdbc.queryForList("""
 					SELECT id FROM information_schema.processlist
-					WHERE id <> CONNECTION_ID() AND info LIKE 'INSERT INTO decision_evidence%'
+					WHERE id <> CONNECTION_ID() AND db = DATABASE() AND info LIKE 'INSERT INTO decision_evidence%'
 					""", Long.class);
 			if (!ids.isEmpty()) {
 				return ids.get(0);

@@ -33,7 +33,12 @@ class AccessControlIntegrationTest extends DatabaseTest {
 				// reads: every role, never anonymous
 				arguments("GET", "/api/v1/runs", "viewer", ALLOWED), arguments("GET", "/api/v1/runs", null, 401),
 				arguments("GET", "/api/v1/runs/{run}", "analyst", ALLOWED),
-				arguments("GET", "/api/v1/runs/{run}/decisions", "officer-01", ALLOWED),
+				arguments("GET", "/api/v1/runs/{run}/decisions", "officer-04", ALLOWED),
+				// officers read their own province's runs only
+				arguments("GET", "/api/v1/runs/{run}", "officer-01", 403),
+				arguments("GET", "/api/v1/runs/{run}/decisions", "officer-01", 403),
+				arguments("GET", "/api/v1/runs/{run}/export?format=csv", "officer-01", 403),
+				arguments("GET", "/api/v1/runs/{run}/decisions", "approver-01", ALLOWED),
 				arguments("GET", "/api/v1/runs/{run}/export?format=csv", "viewer", ALLOWED),
 				arguments("GET", "/api/v1/runs/{run}/approval", "viewer", ALLOWED),
 				arguments("GET", "/api/v1/communes/01360/classifications", "viewer", ALLOWED),
