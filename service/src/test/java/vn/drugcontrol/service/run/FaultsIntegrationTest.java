@@ -2,7 +2,9 @@ package vn.drugcontrol.service.run;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -28,8 +30,7 @@ class FaultsIntegrationTest extends DatabaseTest {
 	void theDatabaseConnectionKilledMidRunLeavesNoPartialRunAndTheRunCanBeRetried() throws Exception {
 		// the run's writes stall once on an evidence row, long enough to kill the
 		// connection
-		// writing it (once per session: a write that is not killed is held up 30 s, no
-		// more)
+		// writing it (once per session: a write not killed is held up 30 s, no more)
 		jdbc.execute("""
 				CREATE TRIGGER stall_one_evidence_row BEFORE INSERT ON decision_evidence FOR EACH ROW
 				BEGIN
@@ -39,10 +40,11 @@ class FaultsIntegrationTest extends DatabaseTest {
 				  END IF;
 				END
 				""");
+		// a thread of its own: the common pool may be busy with other tests' work
+		ExecutorService client = Executors.newSingleThreadExecutor();
 		try {
-			CompletableFuture<ResponseEntity<JsonNode>> run = CompletableFuture
-				.supplyAsync(() -> upload(sample("cao-bang-2025.csv")));
-			long writer = awaitConnectionSleepingInTheTrigger();
+			Future<ResponseEntity<JsonNode>> run = client.submit(() -> upload(sample("cao-bang-2025.csv")));
+			long writer = awaitConnectionSleepingInTheTrigger(run);
 
 			jdbc.execute("KILL CONNECTION " + writer);
 
@@ -51,6 +53,7 @@ class FaultsIntegrationTest extends DatabaseTest {
 			assertThat(failed.getHeaders().getContentType()).hasToString("application/problem+json");
 		}
 		finally {
+			client.shutdownNow();
 			jdbc.execute("DROP TRIGGER IF EXISTS stall_one_evidence_row");
 		}
 		assertThat(count("classification_run") + count("decision") + count("decision_evidence")).isZero();
@@ -78,12 +81,16 @@ class FaultsIntegrationTest extends DatabaseTest {
 	}
 
 	/** The id of the connection whose insert sleeps in the trigger. */
-	private long awaitConnectionSleepingInTheTrigger() throws InterruptedException {
+	private long awaitConnectionSleepingInTheTrigger(Future<ResponseEntity<JsonNode>> run) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (System.nanoTime() < deadline) {
+			if (run.isDone()) {
+				throw new AssertionError("the run ended before its write could be killed: " + run.get());
+			}
 			List<Long> ids = jdbc.queryForList("""
 					SELECT id FROM information_schema.processlist
-					WHERE id <> CONNECTION_ID() AND db = DATABASE() AND info LIKE 'INSERT INTO decision_evidence%'
+					WHERE id <> CONNECTION_ID() AND db = DATABASE()
+					  AND (info LIKE 'INSERT INTO decision_evidence%' OR info = 'DO SLEEP(30)')
 					""", Long.class);
 			if (!ids.isEmpty()) {
 				return ids.get(0);
