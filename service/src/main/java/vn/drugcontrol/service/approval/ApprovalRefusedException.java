@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 /**
  * A step the approval workflow does not allow now (409) or not by this person (403).
  */
-class ApprovalRefusedException extends RuntimeException {
+public class ApprovalRefusedException extends RuntimeException {
 
 	private final HttpStatus status;
 
@@ -18,7 +18,7 @@ class ApprovalRefusedException extends RuntimeException {
 		return new ApprovalRefusedException(HttpStatus.CONFLICT, message);
 	}
 
-	HttpStatus status() {
+	public HttpStatus status() {
 		return status;
 	}
 

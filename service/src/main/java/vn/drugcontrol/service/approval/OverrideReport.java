@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * criterion the commune met: where people disagree with the rules most.
  */
 @Component
-class OverrideReport {
+public class OverrideReport {
 
 	private final JdbcClient jdbc;
 
@@ -27,18 +27,18 @@ class OverrideReport {
 		this.jdbc = jdbc;
 	}
 
-	record Line(long overrideId, long runId, String provinceCode, int period, String communeCode, String communeName,
-			String recommendedClass, String approvedClass, String rule, String criteriaMet, String reason,
-			String proposedBy, String confirmedBy) {
+	public record Line(long overrideId, long runId, String provinceCode, int period, String communeCode,
+			String communeName, String recommendedClass, String approvedClass, String rule, String criteriaMet,
+			String reason, String proposedBy, String confirmedBy) {
 	}
 
-	record Count(String key, int overrides, int confirmed) {
+	public record Count(String key, int overrides, int confirmed) {
 	}
 
-	record Summary(int overrides, int confirmed, List<Count> byRule, List<Count> byCriterion, List<Line> lines) {
+	public record Summary(int overrides, int confirmed, List<Count> byRule, List<Count> byCriterion, List<Line> lines) {
 	}
 
-	Summary summary() {
+	public Summary summary() {
 		List<Line> lines = jdbc.sql("""
 				SELECT o.id AS override_id, o.run_id AS run_id, r.province_code AS province_code, r.period AS period,
 				       o.commune_code AS commune_code, d.commune_name AS commune_name,

@@ -111,8 +111,11 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers("/console/**", "/favicon.ico", "/error", "/login")
 					.permitAll()
-					.requestMatchers(HttpMethod.POST, "/upload/*/start")
+					.requestMatchers(HttpMethod.POST, "/upload/*/start", "/runs/*/submission")
 					.hasRole(OFFICER)
+					.requestMatchers(HttpMethod.POST, "/runs/*/approval", "/runs/*/return", "/runs/*/overrides",
+							"/runs/*/overrides/*/confirmation")
+					.hasRole(APPROVER)
 					.anyRequest()
 					.authenticated())
 			.formLogin(Customizer.withDefaults())
