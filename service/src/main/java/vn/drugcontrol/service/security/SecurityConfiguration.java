@@ -113,6 +113,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(HttpMethod.POST, "/upload/*/start")
 					.hasRole(OFFICER)
+					.requestMatchers(HttpMethod.POST, "/rule-sets/**")
+					.hasAnyRole(ANALYST, ADMIN)
 					.anyRequest()
 					.authenticated())
 			.formLogin(Customizer.withDefaults())
