@@ -21,7 +21,7 @@ import vn.drugcontrol.service.system.NotFoundException;
  * by commune, and how many communes move from each class to each other. Stores nothing.
  */
 @Component
-class Simulation {
+public class Simulation {
 
 	private final StoredDecisions stored;
 
@@ -33,12 +33,12 @@ class Simulation {
 	}
 
 	/** A commune whose class or criteria differ under the candidate. */
-	record CommuneChange(String communeCode, String communeName, Classification from, Classification to,
+	public record CommuneChange(String communeCode, String communeName, Classification from, Classification to,
 			CriteriaChange criteria, String decidedBy) {
 	}
 
 	/** The rules of one side of a comparison. */
-	record Rules(Long versionId, String name, String contentHash) {
+	public record Rules(Long versionId, String name, String contentHash) {
 	}
 
 	/**
@@ -46,12 +46,12 @@ class Simulation {
 	 * both sides
 	 * @param changes the communes whose class or criteria met differ, by code
 	 */
-	record Result(long runId, String provinceCode, int period, Rules baseline, Rules candidate, int communeCount,
+	public record Result(long runId, String provinceCode, int period, Rules baseline, Rules candidate, int communeCount,
 			int classChanged, int criteriaChanged, Map<Classification, Map<Classification, Integer>> matrix,
 			List<CommuneChange> changes) {
 	}
 
-	Result ofRun(long runId, Pinned candidate) {
+	public Result ofRun(long runId, Pinned candidate) {
 		List<Stored> decisions = stored.ofRun(runId);
 		if (decisions.isEmpty()) {
 			throw new NotFoundException("no run " + runId);

@@ -116,6 +116,8 @@ class SecurityConfiguration {
 					.requestMatchers(HttpMethod.POST, "/runs/*/approval", "/runs/*/return", "/runs/*/overrides",
 							"/runs/*/overrides/*/confirmation")
 					.hasRole(APPROVER)
+					.requestMatchers(HttpMethod.POST, "/rule-sets/**")
+					.hasAnyRole(ANALYST, ADMIN)
 					.anyRequest()
 					.authenticated())
 			.formLogin(Customizer.withDefaults())

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,19 +14,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.engine.RuleSetSource;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
+import vn.drugcontrol.service.ruleset.RuleSetVersionRepository;
 
 /**
  * The shipped rule sets, read-only: name, what reading they take, content hash, and their
- * DRL files as analysts wrote them. Versions, upload, scenarios, simulation and
- * activation join these pages with the rule-set governance feature.
+ * DRL files as analysts wrote them; the list page also lists the stored versions and
+ * holds the upload form ({@link RuleSetVersionPages} serves the rest).
  */
 @Controller
 class RuleSetPages {
 
 	private final RuleSetCatalogue ruleSets;
 
-	RuleSetPages(RuleSetCatalogue ruleSets) {
+	private final RuleSetVersionRepository versions;
+
+	RuleSetPages(RuleSetCatalogue ruleSets, RuleSetVersionRepository versions) {
 		this.ruleSets = ruleSets;
+		this.versions = versions;
 	}
 
 	/** A rule set in the list. */
@@ -32,7 +38,16 @@ class RuleSetPages {
 	}
 
 	@GetMapping("/rule-sets")
-	String list(Model model) {
+	String list(Model model, HttpServletRequest request) {
+		model.addAttribute("form", RuleSetVersionPages.UploadForm.EMPTY);
+		return page(model, request);
+	}
+
+	/**
+	 * The list page: the shipped rule sets, the stored versions (newest first) and the
+	 * upload form for analysts.
+	 */
+	String page(Model model, HttpServletRequest request) {
 		String defaultName = ruleSets.get(null).name();
 		List<RuleSetSummary> list = ruleSets.names().stream().map(ruleSets::get).map(r -> {
 			RuleSetSource source = r.source();
@@ -41,6 +56,8 @@ class RuleSetPages {
 		}).toList();
 		model.addAttribute("ruleSets", list);
 		model.addAttribute("engineVersion", RuleSet.engineVersion());
+		model.addAttribute("versions", versions.search(null, null));
+		model.addAttribute("canManage", RuleSetVersionPages.canManage(request));
 		return "rule-sets";
 	}
 

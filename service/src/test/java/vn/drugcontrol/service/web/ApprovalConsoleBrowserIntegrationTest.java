@@ -262,8 +262,19 @@ class ApprovalConsoleBrowserIntegrationTest extends DatabaseTest {
 		return browser.findElement(By.id("approval-state")).getDomAttribute("data-status");
 	}
 
+	/** Clicks what {@code by} finds, finding it again if the page was still settling. */
 	private static void go(By by) {
-		go(browser.findElement(by));
+		for (int attempt = 1;; attempt++) {
+			try {
+				go(browser.findElement(by));
+				return;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.WebDriverException ex) {
+				if (attempt == 3 || ex instanceof org.openqa.selenium.TimeoutException) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private static void go(WebElement link) {

@@ -1,0 +1,226 @@
+package vn.drugcontrol.service.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.service.audit.AuditTrail;
+import vn.drugcontrol.service.replay.Simulation;
+import vn.drugcontrol.service.ruleset.Bundle;
+import vn.drugcontrol.service.ruleset.BundleFile;
+import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
+import vn.drugcontrol.service.ruleset.RuleSetVersion;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
+import vn.drugcontrol.service.ruleset.RuleSetVersionRepository;
+import vn.drugcontrol.service.ruleset.RuleSetVersions;
+import vn.drugcontrol.service.ruleset.VersionStatus;
+import vn.drugcontrol.service.run.RunRepository;
+import vn.drugcontrol.service.run.RunViews.RunView;
+import vn.drugcontrol.service.scenario.ScenarioReport;
+import vn.drugcontrol.service.security.Roles;
+import vn.drugcontrol.service.system.Requester;
+
+/**
+ * Rule-set versions in the console: the stored versions, uploading a bundle (compile
+ * errors by file and line, scenario results), a version with its files and scenarios,
+ * activation and rollback, and a simulation over a stored run (from-class × to-class,
+ * then the communes that change). The same services as {@code /api/v1/rule-sets}, called
+ * directly; uploads, activations and rollbacks are audited as there.
+ */
+@Controller
+class RuleSetVersionPages {
+
+	/** Runs offered to simulate over. */
+	static final int RUNS_OFFERED = 50;
+
+	private final RuleSetVersions lifecycle;
+
+	private final RuleSetVersionRepository versions;
+
+	private final RuleSetCatalogue catalogue;
+
+	private final Simulation simulation;
+
+	private final RunRepository runs;
+
+	private final AuditTrail audit;
+
+	private final RuleSetPages list;
+
+	RuleSetVersionPages(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
+			Simulation simulation, RunRepository runs, AuditTrail audit, RuleSetPages list) {
+		this.list = list;
+		this.lifecycle = lifecycle;
+		this.versions = versions;
+		this.catalogue = catalogue;
+		this.simulation = simulation;
+		this.runs = runs;
+		this.audit = audit;
+	}
+
+	/** A file of a version: its path, kind, size and (for DRL) its text. */
+	record FileRow(String path, BundleFile.Kind kind, int bytes, String text, String anchor) {
+
+		static FileRow of(BundleFile f) {
+			String text = f.kind() == BundleFile.Kind.DRL ? new String(f.content(), StandardCharsets.UTF_8) : null;
+			return new FileRow(f.path(), f.kind(), f.content().length, text,
+					"file-" + f.path().replaceAll("[^A-Za-z0-9_-]", "-"));
+		}
+
+	}
+
+	/** Whether the signed-in user may upload, activate and roll back. */
+	static boolean canManage(HttpServletRequest request) {
+		return request.isUserInRole(Roles.ANALYST) || request.isUserInRole(Roles.ADMIN);
+	}
+
+	@PostMapping("/rule-sets/versions")
+	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String label,
+			@RequestParam(required = false) String note, @RequestParam(required = false) Integer effectiveFrom,
+			@RequestParam(required = false) Integer effectiveTo, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException {
+		catalogue.get(null);
+		Bundle bundle = new Bundle();
+		if (files != null) {
+			for (MultipartFile file : files) {
+				if (!file.isEmpty()) {
+					bundle.add(file.getOriginalFilename(), file.getBytes());
+				}
+			}
+		}
+		String who = Requester.of(request);
+		RuleSetVersions.Uploaded uploaded;
+		try {
+			uploaded = lifecycle.upload(bundle,
+					new RuleSetVersions.Metadata(name, label, who, note, effectiveFrom, effectiveTo));
+		}
+		catch (IllegalArgumentException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("uploadError", ex.getMessage());
+			model.addAttribute("form", new UploadForm(name, label, note, effectiveFrom, effectiveTo));
+			return list.page(model, request);
+		}
+		RuleSetVersion version = uploaded.version();
+		if (uploaded.created()) {
+			audit.record(who, AuditTrail.Action.RULE_SET_UPLOADED, "rule-set/" + version.id(), Map.of("name",
+					version.name(), "contentHash", version.contentHash(), "status", version.status().name()));
+		}
+		if (version.status() == VersionStatus.REJECTED) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("version", version);
+			model.addAttribute("created", uploaded.created());
+			return "rule-set-rejected";
+		}
+		return "redirect:/rule-sets/versions/" + version.id() + (uploaded.created() ? "?uploaded" : "?existing");
+	}
+
+	/** What the analyst typed, shown again after a refused upload. */
+	record UploadForm(String name, String label, String note, Integer effectiveFrom, Integer effectiveTo) {
+
+		static final UploadForm EMPTY = new UploadForm("", "", "", 2025, null);
+
+	}
+
+	@GetMapping("/rule-sets/versions/{id}")
+	String show(@PathVariable long id, @RequestParam(required = false) String uploaded,
+			@RequestParam(required = false) String existing, @RequestParam(required = false) String activated,
+			@RequestParam(required = false) String retired, HttpServletRequest request, Model model) {
+		RuleSetVersion version = lifecycle.find(id);
+		model.addAttribute("flash", uploaded != null ? "uploaded"
+				: existing != null ? "existing" : activated != null ? "activated" : retired != null ? "retired" : null);
+		return page(version, lifecycle.scenariosOf(version), request, model);
+	}
+
+	@PostMapping("/rule-sets/versions/{id}/activation")
+	String activate(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model model) {
+		catalogue.get(null);
+		try {
+			RuleSetVersions.Activated activated = lifecycle.activate(id, null, null);
+			audit.record(Requester.of(request), AuditTrail.Action.RULE_SET_ACTIVATED, "rule-set/" + id,
+					Map.of("effectiveFrom", String.valueOf(activated.version().effectiveFrom()), "effectiveTo",
+							String.valueOf(activated.version().effectiveTo())));
+			return "redirect:/rule-sets/versions/" + id + "?activated";
+		}
+		catch (ScenariosFailedException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", ex.getMessage());
+			return page(lifecycle.find(id), ex.report(), request, model);
+		}
+		catch (VersionStateException | IllegalArgumentException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", ex.getMessage());
+			RuleSetVersion version = lifecycle.find(id);
+			return page(version, lifecycle.scenariosOf(version), request, model);
+		}
+	}
+
+	@PostMapping("/rule-sets/versions/{id}/retirement")
+	String retire(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model model) {
+		catalogue.get(null);
+		try {
+			lifecycle.retire(id);
+			audit.record(Requester.of(request), AuditTrail.Action.RULE_SET_ROLLED_BACK, "rule-set/" + id, Map.of());
+			return "redirect:/rule-sets/versions/" + id + "?retired";
+		}
+		catch (VersionStateException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", ex.getMessage());
+			RuleSetVersion version = lifecycle.find(id);
+			return page(version, lifecycle.scenariosOf(version), request, model);
+		}
+	}
+
+	@GetMapping("/rule-sets/versions/{id}/simulation")
+	String simulate(@PathVariable long id, @RequestParam long run, HttpServletResponse response, Model model) {
+		RuleSetVersion version = lifecycle.find(id);
+		model.addAttribute("version", version);
+		if (!version.status().usable()) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", "rule set version " + id + " was rejected: it does not compile");
+			model.addAttribute("result", null);
+			return "rule-set-simulation";
+		}
+		Simulation.Result result = simulation.ofRun(run, catalogue.pin(version));
+		model.addAttribute("result", result);
+		// the communes that change class first, then those whose criteria alone change
+		model.addAttribute("changes",
+				result.changes()
+					.stream()
+					.sorted(Comparator.comparing((Simulation.CommuneChange c) -> c.from() == c.to()))
+					.toList());
+		model.addAttribute("xlsx", "/api/v1/rule-sets/" + id + "/simulation?run=" + run + "&format=xlsx");
+		return "rule-set-simulation";
+	}
+
+	private String page(RuleSetVersion version, ScenarioReport scenarios, HttpServletRequest request, Model model) {
+		List<FileRow> files = new ArrayList<>(version.files().stream().map(FileRow::of).toList());
+		model.addAttribute("version", version);
+		model.addAttribute("files", files);
+		model.addAttribute("drlFiles", files.stream().filter(f -> f.kind() == BundleFile.Kind.DRL).toList());
+		model.addAttribute("scenarios", scenarios);
+		model.addAttribute("canManage", canManage(request));
+		model.addAttribute("runs", runs.search(null, null).stream().limit(RUNS_OFFERED).map(RunView::of).toList());
+		model.addAttribute("engineVersion", RuleSet.engineVersion());
+		return "rule-set-version";
+	}
+
+}

@@ -1,0 +1,360 @@
+package vn.drugcontrol.service.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.http.HttpStatus;
+
+import vn.drugcontrol.rules.engine.ShippedRuleSets;
+import vn.drugcontrol.service.DatabaseTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rule-set versions in a real browser (Debian's headless Chromium) against the real
+ * service and database: a broken bundle's compile errors by file and line, the literal
+ * reading uploaded under a name of its own and simulated over Cao Bằng 2025, activation
+ * refused while a scenario fails, activation and rollback, and the pages analysts only
+ * may act on. Each page is saved under {@code target/screenshots/} (prefix {@code rs-}).
+ */
+@ExtendWith(Chromium.class)
+class RuleSetConsoleBrowserIntegrationTest extends DatabaseTest {
+
+	private static final Path BUNDLES = Path.of("target", "rule-bundles");
+
+	private static WebDriver browser;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Chromium.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void signedInAsTester() {
+		signInAs(TESTER);
+	}
+
+	@Test
+	void aBrokenBundleListsItsCompileErrorsByFileAndLineAndActivatesNothing() throws IOException {
+		Path broken = write("broken.drl", """
+				package vn.drugcontrol.rules;
+
+				rule "Broken on purpose"
+				when
+				    this is not a condition
+				then
+				end
+				""");
+		open("/rule-sets");
+		assertThat(rows("versions")).as("the shipped versions").hasSize(2);
+		assertAccessible();
+		Chromium.screenshot(browser, "rs-01-rule-sets");
+
+		fillUpload(List.of(broken), "literal");
+		go(By.cssSelector("#version-upload-form button[type=submit]"));
+		assertThat(text(By.id("upload-error"))).as("a shipped name is taken").contains("shipped rule set");
+		assertThat(browser.findElement(By.id("version-name")).getDomProperty("value")).isEqualTo("literal");
+		assertThat(count("rule_set_version")).isEqualTo(2);
+		assertAccessible();
+
+		browser.findElement(By.id("version-name")).clear();
+		fillUpload(List.of(broken), "broken-2026");
+		go(By.cssSelector("#version-upload-form button[type=submit]"));
+
+		assertThat(text(By.tagName("h1"))).isEqualTo("Gói quy tắc bị từ chối");
+		List<WebElement> errors = rows("compile-errors");
+		assertThat(errors).isNotEmpty().allSatisfy(row -> {
+			List<WebElement> cells = row.findElements(By.tagName("td"));
+			assertThat(cells.get(0).getText()).isEqualTo("broken.drl");
+			assertThat(cells.get(2).getText()).isNotBlank();
+		});
+		assertThat(errors).as("the line of the broken condition").anySatisfy(row -> {
+			String line = row.findElements(By.tagName("td")).get(1).getText();
+			assertThat(line).matches("\\d+");
+			assertThat(Integer.parseInt(line)).isBetween(4, 6);
+		});
+		assertThat(status("broken-2026")).isEqualTo("REJECTED");
+		assertThat(jdbc.queryForList("SELECT name FROM rule_set_version WHERE status = 'ACTIVE'", String.class))
+			.as("nothing activated")
+			.containsExactly("default");
+		assertAccessible();
+		Chromium.screenshot(browser, "rs-02-rejected");
+
+		go(By.linkText("Xem phiên bản bị từ chối"));
+		assertThat(text(By.id("version-status"))).isEqualTo("Bị từ chối");
+		assertThat(rows("compile-errors")).hasSize(errors.size());
+		assertThat(browser.findElements(By.id("activate"))).as("a rejected version has no activation").isEmpty();
+		assertThat(browser.findElements(By.id("simulation-form"))).isEmpty();
+		assertAccessible();
+	}
+
+	@Test
+	void theLiteralReadingUploadedUnderANewNameAndSimulatedOverCaoBang2025() throws IOException {
+		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		Path zip = zip("literal-2026.zip", ShippedRuleSets.source("literal").files(),
+				ShippedRuleSets.scenarios("literal"));
+		open("/rule-sets");
+		fillUpload(List.of(zip), "literal-2026");
+		browser.findElement(By.id("version-label")).sendKeys("Literal reading, 2026");
+		browser.findElement(By.id("version-note")).sendKeys("Exclusive bands, as the Decision's words read");
+		browser.findElement(By.id("version-from")).clear();
+		browser.findElement(By.id("version-from")).sendKeys("2026");
+		Chromium.screenshot(browser, "rs-03-upload-form");
+		go(By.cssSelector("#version-upload-form button[type=submit]"));
+
+		assertThat(browser.getCurrentUrl()).matches(".*/rule-sets/versions/\\d+\\?uploaded$");
+		assertThat(text(By.tagName("h1"))).contains("literal-2026");
+		assertThat(text(By.id("version-status"))).isEqualTo("Đã kiểm tra");
+		assertThat(text(By.id("version-periods"))).isEqualTo("từ 2026");
+		assertThat(text(By.id("scenario-summary"))).matches("(\\d+) trên \\1 kịch bản đúng \\(1 bảng\\)\\.");
+		assertThat(browser.findElements(By.cssSelector("pre.drl")))
+			.hasSize(ShippedRuleSets.source("literal").files().size());
+		assertThat(browser.findElements(By.cssSelector("#version-files li")))
+			.hasSize(ShippedRuleSets.source("literal").files().size() + 1);
+		assertAccessible();
+		Chromium.screenshot(browser, "rs-04-version");
+
+		new Select(browser.findElement(By.id("run"))).selectByValue(String.valueOf(run));
+		go(By.cssSelector("#simulation-form button[type=submit]"));
+
+		assertThat(text(By.tagName("h1"))).isEqualTo("Mô phỏng literal-2026 trên lượt chạy #" + run);
+		assertThat(text(By.id("m-TYPE_II-UNCLASSIFIED"))).isEqualTo("1");
+		assertThat(text(By.id("m-TYPE_II-TYPE_II"))).isEqualTo("12");
+		assertThat(text(By.id("m-TYPE_III-TYPE_III"))).isEqualTo("24");
+		assertThat(text(By.id("m-DRUG_FREE-DRUG_FREE"))).isEqualTo("14");
+		assertThat(text(By.id("m-TYPE_I-TYPE_I"))).isEqualTo("5");
+		assertThat(rows("changes").get(0).getDomAttribute("data-commune")).as("class changes first").isEqualTo("01324");
+		WebElement cocPang = browser.findElement(By.cssSelector("#changes tr[data-commune='01324']"));
+		assertThat(cocPang.getText()).contains("Cốc Pàng").contains("Loại II").contains("Cần xem xét");
+		assertThat(cocPang.findElements(By.tagName("td")).get(4).getText()).contains("4.2.a");
+		assertThat(rows("changes")).filteredOn(row -> !row.getText().contains("Cốc Pàng"))
+			.as("the other communes keep their class")
+			.allSatisfy(row -> {
+				List<WebElement> cells = row.findElements(By.tagName("td"));
+				assertThat(cells.get(1).getText()).isEqualTo(cells.get(2).getText().replace("→ ", ""));
+			});
+		String xlsx = browser.findElement(By.id("simulation-xlsx")).getDomProperty("href");
+		var export = http().get().uri(xlsx).retrieve().toEntity(byte[].class);
+		assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(export.getBody()).startsWith('P', 'K');
+		assertThat(count("classification_run")).as("a simulation stores nothing").isEqualTo(1);
+		assertThat(count("decision")).isEqualTo(56);
+		assertAccessible();
+		Chromium.screenshot(browser, "rs-05-simulation");
+
+		go(By.id("language-switch"));
+		assertThat(text(By.id("m-TYPE_II-UNCLASSIFIED"))).isEqualTo("1");
+		assertThat(text(By.cssSelector("#changes tr[data-commune='01324']"))).contains("Type II").contains("Review");
+		Chromium.screenshot(browser, "rs-06-simulation-en");
+		go(By.id("language-switch"));
+	}
+
+	@Test
+	void activationIsRefusedWhileAScenarioFailsAndAValidVersionActivatesAndRollsBack() throws IOException {
+		Map<String, String> literal = ShippedRuleSets.source("literal").files();
+		Path failing = zip("literal-with-default-scenarios.zip", literal, ShippedRuleSets.scenarios("default"));
+		open("/rule-sets");
+		fillUpload(List.of(failing), "literal-failing");
+		go(By.cssSelector("#version-upload-form button[type=submit]"));
+		assertThat(text(By.id("version-status"))).isEqualTo("Kịch bản sai");
+		int failingRows = rows("scenario-failures").size();
+		assertThat(failingRows).isPositive();
+
+		go(By.id("activate"));
+
+		assertThat(text(By.id("refusal"))).isEqualTo("Không thực hiện được:");
+		List<WebElement> failures = rows("scenario-failures");
+		assertThat(failures).hasSize(failingRows);
+		WebElement first = failures.get(0);
+		assertThat(first.findElement(By.tagName("th")).getText()).matches("\\d+");
+		List<WebElement> cells = first.findElements(By.tagName("td"));
+		assertThat(cells.get(2).getText()).isNotEqualTo(cells.get(3).getText());
+		assertThat(status("literal-failing")).isEqualTo("FAILING");
+		assertAccessible();
+		Chromium.screenshot(browser, "rs-07-activation-refused");
+
+		Path valid = zip("literal-2030.zip", literal, ShippedRuleSets.scenarios("literal"));
+		open("/rule-sets");
+		fillUpload(List.of(valid), "literal-2030");
+		browser.findElement(By.id("version-from")).clear();
+		browser.findElement(By.id("version-from")).sendKeys("2030");
+		go(By.cssSelector("#version-upload-form button[type=submit]"));
+		go(By.id("activate"));
+		assertThat(text(By.id("flash"))).contains("Đã kích hoạt");
+		assertThat(text(By.id("version-status"))).isEqualTo("Đang hiệu lực");
+		assertThat(status("literal-2030")).isEqualTo("ACTIVE");
+		assertThat(status("default")).as("default keeps the periods before 2030").isEqualTo("ACTIVE");
+		Chromium.screenshot(browser, "rs-08-activated");
+
+		go(By.id("retire"));
+		assertThat(text(By.id("flash"))).contains("Đã thu hồi");
+		assertThat(text(By.id("version-status"))).isEqualTo("Đã thu hồi");
+		assertThat(status("literal-2030")).isEqualTo("RETIRED");
+		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE subject LIKE 'rule-set/%' ORDER BY id",
+				String.class))
+			.containsSubsequence("RULE_SET_UPLOADED", "RULE_SET_ACTIVATED", "RULE_SET_ROLLED_BACK");
+		open("/rule-sets");
+		assertThat(rows("versions")).hasSize(4);
+		Chromium.screenshot(browser, "rs-09-versions");
+	}
+
+	@Test
+	void onlyAnalystsAndAdministratorsUploadOrActivate() {
+		signInAs("viewer");
+		open("/rule-sets");
+		assertThat(browser.findElements(By.id("version-upload-form"))).isEmpty();
+		assertThat(
+				text(By.id("version-upload-heading") /* the section still says who may */))
+			.isNotBlank();
+		go(By.cssSelector("#versions a"));
+		assertThat(browser.findElements(By.id("activate"))).isEmpty();
+		assertThat(browser.findElements(By.id("retire"))).isEmpty();
+		assertThat(browser.findElements(By.id("simulation-heading"))).as("anyone signed in may simulate").hasSize(1);
+		long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
+		assertThat(postWithSessionToken("/rule-sets/versions/" + id + "/activation")).isEqualTo(403);
+		assertThat(postWithSessionToken("/rule-sets/versions/" + id + "/retirement")).isEqualTo(403);
+
+		signInAs("analyst");
+		open("/rule-sets");
+		assertThat(browser.findElements(By.id("version-upload-form"))).hasSize(1);
+		go(By.cssSelector("#versions a"));
+		assertThat(browser.findElements(By.id("activate")).size() + browser.findElements(By.id("retire")).size())
+			.isEqualTo(1);
+	}
+
+	/**
+	 * Posts from the page with the session's CSRF token (read from the sign-in page), as
+	 * a crafted form would; the HTTP status.
+	 */
+	private static long postWithSessionToken(String path) {
+		return (Long) ((JavascriptExecutor) browser).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						fetch('/login').then(r => r.text()).then(html => {
+						  const token = new DOMParser().parseFromString(html, 'text/html').querySelector('input[name=_csrf]').value;
+						  return fetch(arguments[0], { method: 'POST', redirect: 'manual',
+						    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+						    body: '_csrf=' + encodeURIComponent(token) });
+						}).then(r => done(r.status), e => done(-1));
+						""",
+				path);
+	}
+
+	private String status(String name) {
+		return jdbc.queryForObject("SELECT status FROM rule_set_version WHERE name = ?", String.class, name);
+	}
+
+	private static void fillUpload(List<Path> files, String name) {
+		browser.findElement(By.id("version-files"))
+			.sendKeys(String.join("\n", files.stream().map(f -> f.toAbsolutePath().normalize().toString()).toList()));
+		browser.findElement(By.id("version-name")).sendKeys(name);
+	}
+
+	private static Path write(String name, String text) throws IOException {
+		return Files.writeString(Files.createDirectories(BUNDLES).resolve(name), text, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A zip of DRL files and scenario tables, each under its path in the rules module.
+	 */
+	@SafeVarargs
+	private static Path zip(String name, Map<String, String>... contents) throws IOException {
+		Path zip = Files.createDirectories(BUNDLES).resolve(name);
+		try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+			for (Map<String, String> files : contents) {
+				for (Map.Entry<String, String> file : files.entrySet()) {
+					entries.putNextEntry(new ZipEntry(file.getKey()));
+					entries.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+					entries.closeEntry();
+				}
+			}
+		}
+		return zip;
+	}
+
+	// the sign-in, navigation and accessibility helpers of ConsoleBrowserIntegrationTest
+
+	/**
+	 * Signs in afresh through the console's login form (its session then holds the user).
+	 */
+	private void signInAs(String user) {
+		open("/login");
+		browser.manage().deleteAllCookies();
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		go(By.cssSelector("button[type=submit]"));
+	}
+
+	/** Clicks what leads to another page and waits for that page. */
+	private static void go(By by) {
+		go(browser.findElement(by));
+	}
+
+	private static void go(WebElement link) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		link.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private static String text(By by) {
+		return browser.findElement(by).getText();
+	}
+
+	private static List<WebElement> rows(String tableId) {
+		return browser.findElements(By.cssSelector("#" + tableId + " tbody tr"));
+	}
+
+	/**
+	 * What a screen reader and a keyboard need of every page: a language, one h1, a label
+	 * for every field, a scope on every header cell.
+	 */
+	private static void assertAccessible() {
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isIn("vi", "en");
+		assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+		@SuppressWarnings("unchecked")
+		List<String> unlabelled = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+				return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+				  .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')))
+				  .map(e => e.outerHTML);
+				""");
+		assertThat(unlabelled).as("fields without a label").isEmpty();
+		assertThat(browser.findElements(By.cssSelector("thead th:not([scope=col]), tbody th:not([scope=row])")))
+			.as("header cells without a scope")
+			.isEmpty();
+		assertThat(browser.findElement(By.cssSelector("a.skip-link")).getDomAttribute("href")).isEqualTo("#main");
+	}
+
+}
