@@ -269,7 +269,7 @@ class ApprovalConsoleBrowserIntegrationTest extends DatabaseTest {
 				go(browser.findElement(by));
 				return;
 			}
-			catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.WebDriverException ex) {
+			catch (org.openqa.selenium.WebDriverException ex) {
 				if (attempt == 3 || ex instanceof org.openqa.selenium.TimeoutException) {
 					throw ex;
 				}
