@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,69 +122,60 @@ class DecisionWriter {
 
 	private static void insertEvidence(Connection connection, List<Decision> decisions, Map<String, Long> ids)
 			throws SQLException {
-		try (PreparedStatement s = connection.prepareStatement(EVIDENCE)) {
-			int pending = 0;
-			for (Decision d : decisions) {
-				long id = ids.get(d.communeCode());
-				List<Decision.EvidenceRow> rows = d.evidence();
-				for (int position = 0; position < rows.size(); position++) {
-					Decision.EvidenceRow e = rows.get(position);
-					s.setLong(1, id);
-					s.setInt(2, position);
-					s.setString(3, e.criterionId());
-					s.setString(4, e.measure());
-					s.setString(5, e.labelVi());
-					s.setString(6, e.labelEn());
-					s.setString(7, e.observed());
-					s.setString(8, e.threshold());
-					s.setBoolean(9, e.met());
-					s.setString(10, e.ruleName());
-					pending = add(s, pending);
-				}
-			}
-			flush(s, pending);
-		}
+		insertRows(connection, EVIDENCE, decisions, ids, Decision::evidence, (s, e) -> {
+			s.setString(3, e.criterionId());
+			s.setString(4, e.measure());
+			s.setString(5, e.labelVi());
+			s.setString(6, e.labelEn());
+			s.setString(7, e.observed());
+			s.setString(8, e.threshold());
+			s.setBoolean(9, e.met());
+			s.setString(10, e.ruleName());
+		});
 	}
 
 	private static void insertWarnings(Connection connection, List<Decision> decisions, Map<String, Long> ids)
 			throws SQLException {
-		try (PreparedStatement s = connection.prepareStatement(WARNING)) {
-			int pending = 0;
-			for (Decision d : decisions) {
-				long id = ids.get(d.communeCode());
-				List<Decision.WarningRow> rows = d.warnings();
-				for (int position = 0; position < rows.size(); position++) {
-					Decision.WarningRow w = rows.get(position);
-					s.setLong(1, id);
-					s.setInt(2, position);
-					s.setString(3, w.code());
-					s.setString(4, w.messageVi());
-					s.setString(5, w.messageEn());
-					s.setString(6, w.ruleName());
-					pending = add(s, pending);
-				}
-			}
-			flush(s, pending);
-		}
+		insertRows(connection, WARNING, decisions, ids, Decision::warnings, (s, w) -> {
+			s.setString(3, w.code());
+			s.setString(4, w.messageVi());
+			s.setString(5, w.messageEn());
+			s.setString(6, w.ruleName());
+		});
 	}
 
 	private static void insertGaps(Connection connection, List<Decision> decisions, Map<String, Long> ids)
 			throws SQLException {
-		try (PreparedStatement s = connection.prepareStatement(GAP)) {
+		insertRows(connection, GAP, decisions, ids, Decision::gaps, (s, g) -> {
+			s.setString(3, g.towards());
+			s.setString(4, g.criterionId());
+			s.setLong(5, g.amount());
+			s.setString(6, g.textVi());
+			s.setString(7, g.textEn());
+			s.setString(8, g.ruleName());
+		});
+	}
+
+	/** Binds the columns after (decision_id, position) of one child row. */
+	@FunctionalInterface
+	private interface RowBinder<T> {
+
+		void bind(PreparedStatement statement, T row) throws SQLException;
+
+	}
+
+	/** Inserts a child collection of every decision, keyed by (decision id, position). */
+	private static <T> void insertRows(Connection connection, String sql, List<Decision> decisions,
+			Map<String, Long> ids, Function<Decision, List<T>> rowsOf, RowBinder<T> binder) throws SQLException {
+		try (PreparedStatement s = connection.prepareStatement(sql)) {
 			int pending = 0;
 			for (Decision d : decisions) {
 				long id = ids.get(d.communeCode());
-				List<Decision.GapRow> rows = d.gaps();
+				List<T> rows = rowsOf.apply(d);
 				for (int position = 0; position < rows.size(); position++) {
-					Decision.GapRow g = rows.get(position);
 					s.setLong(1, id);
 					s.setInt(2, position);
-					s.setString(3, g.towards());
-					s.setString(4, g.criterionId());
-					s.setLong(5, g.amount());
-					s.setString(6, g.textVi());
-					s.setString(7, g.textEn());
-					s.setString(8, g.ruleName());
+					binder.bind(s, rows.get(position));
 					pending = add(s, pending);
 				}
 			}
