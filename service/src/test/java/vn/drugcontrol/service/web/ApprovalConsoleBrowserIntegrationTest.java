@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -20,8 +17,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-import vn.drugcontrol.service.DatabaseTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,26 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decision page shows both classes; users sign out. Screenshots under
  * {@code target/screenshots/}.
  */
-@ExtendWith(Chromium.class)
-class ApprovalConsoleBrowserIntegrationTest extends DatabaseTest {
+class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 	static final String REASON = "Xã giáp biên giới, mới phát hiện điểm tụ tập sử dụng trái phép — đề nghị xếp loại III";
 
 	static final String DECISION_NUMBER = "123/QĐ-UBND";
-
-	private static WebDriver browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@BeforeEach
 	void signedOut() {
@@ -246,13 +226,6 @@ class ApprovalConsoleBrowserIntegrationTest extends DatabaseTest {
 			.isEqualTo("SUBMITTED");
 	}
 
-	private void signIn(String user) {
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		go(By.cssSelector("button[type=submit]"));
-	}
-
 	private static void signOut() {
 		go(By.id("logout"));
 		assertThat(browser.getCurrentUrl()).contains("/login");
@@ -260,59 +233,6 @@ class ApprovalConsoleBrowserIntegrationTest extends DatabaseTest {
 
 	private static String status() {
 		return browser.findElement(By.id("approval-state")).getDomAttribute("data-status");
-	}
-
-	/** Clicks what {@code by} finds, finding it again if the page was still settling. */
-	private static void go(By by) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				go(browser.findElement(by));
-				return;
-			}
-			catch (org.openqa.selenium.WebDriverException ex) {
-				if (attempt == 3 || ex instanceof org.openqa.selenium.TimeoutException) {
-					throw ex;
-				}
-			}
-		}
-	}
-
-	private static void go(WebElement link) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		link.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
-
-	private static String text(By by) {
-		return browser.findElement(by).getText();
-	}
-
-	private static List<WebElement> rows(String tableId) {
-		return browser.findElements(By.cssSelector("#" + tableId + " tbody tr"));
-	}
-
-	/**
-	 * As the console's other browser test checks: a language, one h1, a label for every
-	 * field, a scope on every header cell, the skip link.
-	 */
-	private static void assertAccessible() {
-		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isIn("vi", "en");
-		assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
-		@SuppressWarnings("unchecked")
-		List<String> unlabelled = (List<String>) ((JavascriptExecutor) browser).executeScript("""
-				return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
-				  .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')))
-				  .map(e => e.outerHTML);
-				""");
-		assertThat(unlabelled).as("fields without a label").isEmpty();
-		assertThat(browser.findElements(By.cssSelector("thead th:not([scope=col]), tbody th:not([scope=row])")))
-			.as("header cells without a scope")
-			.isEmpty();
-		assertThat(browser.findElement(By.cssSelector("a.skip-link")).getDomAttribute("href")).isEqualTo("#main");
 	}
 
 }

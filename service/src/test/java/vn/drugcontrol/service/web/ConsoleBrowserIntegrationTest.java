@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -22,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
-import vn.drugcontrol.service.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,36 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problems by row and column; English; a commune's history; the rule sets. Each page is
  * saved under {@code target/screenshots/}.
  */
-@ExtendWith(Chromium.class)
-class ConsoleBrowserIntegrationTest extends DatabaseTest {
-
-	private static WebDriver browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 	@BeforeEach
 	void vietnameseFirst() {
 		open("/login");
 		browser.manage().deleteAllCookies();
 		signIn(TESTER);
-	}
-
-	/** Signs in through the console's login form (its session then holds the user). */
-	private void signIn(String user) {
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		go(By.cssSelector("button[type=submit]"));
 	}
 
 	@Test
@@ -244,27 +217,8 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 			.isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
-	/** Clicks what leads to another page and waits for that page. */
-	private static void go(By by) {
-		go(browser.findElement(by));
-	}
-
-	private static void go(WebElement link) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		link.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
-
 	private static void choose(Path file) {
 		browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().normalize().toString());
-	}
-
-	private static String text(By by) {
-		return browser.findElement(by).getText();
 	}
 
 	private static int shownCount(String classification) {
@@ -272,32 +226,8 @@ class ConsoleBrowserIntegrationTest extends DatabaseTest {
 				browser.findElement(By.cssSelector(".count.class-" + classification + " .count-number")).getText());
 	}
 
-	private static List<WebElement> rows(String tableId) {
-		return browser.findElements(By.cssSelector("#" + tableId + " tbody tr"));
-	}
-
 	private static List<WebElement> visibleRows(String tableId) {
 		return rows(tableId).stream().filter(WebElement::isDisplayed).toList();
-	}
-
-	/**
-	 * What a screen reader and a keyboard need of every page: a language, one h1, a label
-	 * for every field, a scope on every header cell.
-	 */
-	private static void assertAccessible() {
-		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isIn("vi", "en");
-		assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
-		@SuppressWarnings("unchecked")
-		List<String> unlabelled = (List<String>) ((JavascriptExecutor) browser).executeScript("""
-				return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
-				  .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')))
-				  .map(e => e.outerHTML);
-				""");
-		assertThat(unlabelled).as("fields without a label").isEmpty();
-		assertThat(browser.findElements(By.cssSelector("thead th:not([scope=col]), tbody th:not([scope=row])")))
-			.as("header cells without a scope")
-			.isEmpty();
-		assertThat(browser.findElement(By.cssSelector("a.skip-link")).getDomAttribute("href")).isEqualTo("#main");
 	}
 
 }

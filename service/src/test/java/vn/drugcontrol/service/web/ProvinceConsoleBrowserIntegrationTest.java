@@ -6,11 +6,8 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -23,8 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import vn.drugcontrol.service.DatabaseTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,26 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and reports; the run page's links to it; a decision's "what would it take". Each page
  * is saved under {@code target/screenshots/province-*.png}.
  */
-@ExtendWith(Chromium.class)
-class ProvinceConsoleBrowserIntegrationTest extends DatabaseTest {
-
-	private static WebDriver browser;
+class ProvinceConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 	private long run2024;
 
 	private long run2025;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@BeforeEach
 	void signedInWithTwoPeriods() throws IOException {
@@ -207,36 +187,9 @@ class ProvinceConsoleBrowserIntegrationTest extends DatabaseTest {
 		return created.getBody().get("id").asLong();
 	}
 
-	/** Signs in through the console's login form (its session then holds the user). */
-	private void signIn(String user) {
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		go(By.cssSelector("button[type=submit]"));
-	}
-
 	/** A link's file, fetched as the tester (the browser would download it). */
 	private ResponseEntity<Void> fetch(String url) {
 		return http().get().uri(url).retrieve().toBodilessEntity();
-	}
-
-	/** Clicks what leads to another page and waits for that page. */
-	private static void go(By by) {
-		go(browser.findElement(by));
-	}
-
-	private static void go(WebElement link) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		link.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
-
-	private static String text(By by) {
-		return browser.findElement(by).getText();
 	}
 
 	private static int moves(String id) {
@@ -252,32 +205,6 @@ class ProvinceConsoleBrowserIntegrationTest extends DatabaseTest {
 	private static long naturalWidth(WebElement image) {
 		return ((Number) ((JavascriptExecutor) browser)
 			.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", image)).longValue();
-	}
-
-	private static List<WebElement> rows(String tableId) {
-		return browser.findElements(By.cssSelector("#" + tableId + " tbody tr"));
-	}
-
-	/**
-	 * What a screen reader and a keyboard need of every page: a language, one h1, a label
-	 * for every field, a scope on every header cell, a text alternative for every image.
-	 */
-	private static void assertAccessible() {
-		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isIn("vi", "en");
-		assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
-		@SuppressWarnings("unchecked")
-		List<String> unlabelled = (List<String>) ((JavascriptExecutor) browser).executeScript("""
-				return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
-				  .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')))
-				  .map(e => e.outerHTML);
-				""");
-		assertThat(unlabelled).as("fields without a label").isEmpty();
-		assertThat(browser.findElements(By.cssSelector("thead th:not([scope=col]), tbody th:not([scope=row])")))
-			.as("header cells without a scope")
-			.isEmpty();
-		assertThat(browser.findElements(By.cssSelector("img:not([alt])"))).as("images without a text alternative")
-			.isEmpty();
-		assertThat(browser.findElement(By.cssSelector("a.skip-link")).getDomAttribute("href")).isEqualTo("#main");
 	}
 
 }

@@ -11,11 +11,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -27,7 +24,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.http.HttpStatus;
 
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
-import vn.drugcontrol.service.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,24 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused while a scenario fails, activation and rollback, and the pages analysts only
  * may act on. Each page is saved under {@code target/screenshots/} (prefix {@code rs-}).
  */
-@ExtendWith(Chromium.class)
-class RuleSetConsoleBrowserIntegrationTest extends DatabaseTest {
+class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 	private static final Path BUNDLES = Path.of("target", "rule-bundles");
-
-	private static WebDriver browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@BeforeEach
 	void signedInAsTester() {
@@ -312,49 +293,6 @@ class RuleSetConsoleBrowserIntegrationTest extends DatabaseTest {
 		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		go(By.cssSelector("button[type=submit]"));
-	}
-
-	/** Clicks what leads to another page and waits for that page. */
-	private static void go(By by) {
-		go(browser.findElement(by));
-	}
-
-	private static void go(WebElement link) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		link.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
-
-	private static String text(By by) {
-		return browser.findElement(by).getText();
-	}
-
-	private static List<WebElement> rows(String tableId) {
-		return browser.findElements(By.cssSelector("#" + tableId + " tbody tr"));
-	}
-
-	/**
-	 * What a screen reader and a keyboard need of every page: a language, one h1, a label
-	 * for every field, a scope on every header cell.
-	 */
-	private static void assertAccessible() {
-		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isIn("vi", "en");
-		assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
-		@SuppressWarnings("unchecked")
-		List<String> unlabelled = (List<String>) ((JavascriptExecutor) browser).executeScript("""
-				return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
-				  .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')))
-				  .map(e => e.outerHTML);
-				""");
-		assertThat(unlabelled).as("fields without a label").isEmpty();
-		assertThat(browser.findElements(By.cssSelector("thead th:not([scope=col]), tbody th:not([scope=row])")))
-			.as("header cells without a scope")
-			.isEmpty();
-		assertThat(browser.findElement(By.cssSelector("a.skip-link")).getDomAttribute("href")).isEqualTo("#main");
 	}
 
 }
