@@ -15,11 +15,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a run's decisions, their evidence, warnings and gaps (what would it take) into
- * the tables of {@link Decision} with JDBC batches: a national run is 3,321 decisions and
- * some 53,000 evidence rows, which one insert each (as the repository's {@code saveAll}
- * does for the decision rows) would make a round trip each. With
- * {@code rewriteBatchedStatements=true} on MySQL the driver sends each batch as multi-row
- * inserts. Runs in the caller's transaction: the run, all of its decisions, or nothing.
+ * the tables of {@link Decision} with JDBC batches. Evidence goes in two parts: the texts
+ * of each criterion once ({@link CriterionText}), and per commune only the observed value
+ * and whether it was met ({@code decision_evidence}, which Spring Data reads, is a view
+ * joining the two). Batches, because a national run is 3,321 decisions and some 53,000
+ * evidence rows, which one insert each (as the repository's {@code saveAll} does for the
+ * decision rows) would make a round trip each. With {@code rewriteBatchedStatements=true}
+ * on MySQL the driver sends each batch as multi-row inserts. Runs in the caller's
+ * transaction: the run, all of its decisions, or nothing.
  */
 @Component
 class DecisionWriter {
@@ -36,10 +39,16 @@ class DecisionWriter {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
+	/** Each text once; a text another run stored already is left as it is. */
+	private static final String CRITERION_TEXT = """
+			INSERT INTO criterion_text (text_key, criterion_id, measure, label_vi, label_en, threshold, rule_name)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON DUPLICATE KEY UPDATE text_key = text_key
+			""";
+
 	private static final String EVIDENCE = """
-			INSERT INTO decision_evidence (decision_id, position, criterion_id, measure, label_vi, label_en, observed,
-			  threshold, met, rule_name)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			INSERT INTO decision_evidence_row (decision_id, position, text_key, observed, met)
+			VALUES (?, ?, ?, ?, ?)
 			""";
 
 	private static final String WARNING = """
@@ -122,15 +131,32 @@ class DecisionWriter {
 
 	private static void insertEvidence(Connection connection, List<Decision> decisions, Map<String, Long> ids)
 			throws SQLException {
+		Map<CriterionText, String> keys = new HashMap<>();
+		for (Decision d : decisions) {
+			for (Decision.EvidenceRow e : d.evidence()) {
+				keys.computeIfAbsent(CriterionText.of(e), CriterionText::key);
+			}
+		}
+		try (PreparedStatement s = connection.prepareStatement(CRITERION_TEXT)) {
+			int pending = 0;
+			for (Map.Entry<CriterionText, String> text : keys.entrySet()) {
+				CriterionText t = text.getKey();
+				int i = 0;
+				s.setString(++i, text.getValue());
+				s.setString(++i, t.criterionId());
+				s.setString(++i, t.measure());
+				s.setString(++i, t.labelVi());
+				s.setString(++i, t.labelEn());
+				s.setString(++i, t.threshold());
+				s.setString(++i, t.ruleName());
+				pending = add(s, pending);
+			}
+			flush(s, pending);
+		}
 		insertRows(connection, EVIDENCE, decisions, ids, Decision::evidence, (s, e) -> {
-			s.setString(3, e.criterionId());
-			s.setString(4, e.measure());
-			s.setString(5, e.labelVi());
-			s.setString(6, e.labelEn());
-			s.setString(7, e.observed());
-			s.setString(8, e.threshold());
-			s.setBoolean(9, e.met());
-			s.setString(10, e.ruleName());
+			s.setString(3, keys.get(CriterionText.of(e)));
+			s.setString(4, e.observed());
+			s.setBoolean(5, e.met());
 		});
 	}
 

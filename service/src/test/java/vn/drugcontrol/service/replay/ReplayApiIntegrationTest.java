@@ -153,7 +153,8 @@ class ReplayApiIntegrationTest extends DatabaseTest {
 		assertThat(same.get("ruleSetName").asString()).isEqualTo("literal");
 		assertThat(same.get("ruleSetVersion").asLong()).isEqualTo(versionId("literal"));
 
-		jdbc.update("UPDATE decision_evidence SET observed = '0.9%' WHERE decision_id = ? AND position = 0", decision);
+		jdbc.update("UPDATE decision_evidence_row SET observed = '0.9%' WHERE decision_id = ? AND position = 0",
+				decision);
 		JsonNode tampered = get("/api/v1/decisions/" + decision + "/reproduction");
 
 		assertThat(tampered.get("identical").asBoolean()).isFalse();

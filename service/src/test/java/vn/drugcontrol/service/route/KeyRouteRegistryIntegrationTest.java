@@ -62,7 +62,7 @@ class KeyRouteRegistryIntegrationTest extends DatabaseTest {
 	void emptyRouteColumnsAreDerivedFromTheRegistryForTheRunsPeriod() throws IOException {
 		JsonNode withFlags = upload(sample("cao-bang-2025.csv")).getBody();
 		jdbc.update("DELETE FROM decision_gap");
-		jdbc.update("DELETE FROM decision_evidence");
+		jdbc.update("DELETE FROM decision_evidence_row");
 		jdbc.update("DELETE FROM decision_warning");
 		jdbc.update("DELETE FROM province_decision_evidence");
 		jdbc.update("DELETE FROM province_decision");

@@ -31,15 +31,16 @@ class FaultsIntegrationTest extends DatabaseTest {
 		// the run's writes stall once on an evidence row, long enough to kill the
 		// connection
 		// writing it (once per session: a write not killed is held up 30 s, no more)
-		jdbc.execute("""
-				CREATE TRIGGER stall_one_evidence_row BEFORE INSERT ON decision_evidence FOR EACH ROW
-				BEGIN
-				  IF NEW.criterion_id = '6.3' AND @stalled IS NULL THEN
-				    SET @stalled = 1;
-				    DO SLEEP(30);
-				  END IF;
-				END
-				""");
+		jdbc.execute(
+				"""
+						CREATE TRIGGER stall_one_evidence_row BEFORE INSERT ON decision_evidence_row FOR EACH ROW
+						BEGIN
+						  IF NEW.text_key IN (SELECT text_key FROM criterion_text WHERE criterion_id = '6.3') AND @stalled IS NULL THEN
+						    SET @stalled = 1;
+						    DO SLEEP(30);
+						  END IF;
+						END
+						""");
 		// a thread of its own: the common pool may be busy with other tests' work
 		ExecutorService client = Executors.newSingleThreadExecutor();
 		try {
