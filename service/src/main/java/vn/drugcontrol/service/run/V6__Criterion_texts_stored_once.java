@@ -57,8 +57,14 @@ class V6__Criterion_texts_stored_once extends BaseJavaMigration {
 		copyExistingEvidence(connection);
 		try (Statement ddl = connection.createStatement()) {
 			ddl.execute("DROP TABLE decision_evidence");
-			ddl.execute("""
-					CREATE VIEW decision_evidence AS
+			// MySQL and MariaDB check a view's rights as its definer's by default: the
+			// user who
+			// migrated, as the server names it (e.g. 'localhost' for 127.0.0.1), may not
+			// be
+			// the one reading
+			boolean mysql = !connection.getMetaData().getDatabaseProductName().equals("H2");
+			ddl.execute((mysql ? "CREATE SQL SECURITY INVOKER VIEW" : "CREATE VIEW") + """
+					 decision_evidence AS
 					SELECT r.decision_id, r.position, t.criterion_id, t.measure, t.label_vi, t.label_en, r.observed,
 					       t.threshold, r.met, t.rule_name
 					FROM decision_evidence_row r JOIN criterion_text t ON t.text_key = r.text_key""");
