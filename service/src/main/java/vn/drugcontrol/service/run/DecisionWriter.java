@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,18 +132,21 @@ class DecisionWriter {
 
 	private static void insertEvidence(Connection connection, List<Decision> decisions, Map<String, Long> ids)
 			throws SQLException {
-		Map<CriterionText, String> keys = new HashMap<>();
+		Map<CriterionText, Long> keys = new HashMap<>();
 		for (Decision d : decisions) {
 			for (Decision.EvidenceRow e : d.evidence()) {
 				keys.computeIfAbsent(CriterionText.of(e), CriterionText::key);
 			}
 		}
+		if (keys.isEmpty()) {
+			return;
+		}
 		try (PreparedStatement s = connection.prepareStatement(CRITERION_TEXT)) {
 			int pending = 0;
-			for (Map.Entry<CriterionText, String> text : keys.entrySet()) {
+			for (Map.Entry<CriterionText, Long> text : keys.entrySet()) {
 				CriterionText t = text.getKey();
 				int i = 0;
-				s.setString(++i, text.getValue());
+				s.setLong(++i, text.getValue());
 				s.setString(++i, t.criterionId());
 				s.setString(++i, t.measure());
 				s.setString(++i, t.labelVi());
@@ -153,11 +157,45 @@ class DecisionWriter {
 			}
 			flush(s, pending);
 		}
+		checkStoredUnderTheirKeys(connection, keys);
 		insertRows(connection, EVIDENCE, decisions, ids, Decision::evidence, (s, e) -> {
-			s.setString(3, keys.get(CriterionText.of(e)));
+			s.setLong(3, keys.get(CriterionText.of(e)));
 			s.setString(4, e.observed());
 			s.setBoolean(5, e.met());
 		});
+	}
+
+	/**
+	 * Two different texts with one 64-bit key would make evidence show another
+	 * criterion's words: improbable, and refused rather than assumed away.
+	 */
+	private static void checkStoredUnderTheirKeys(Connection connection, Map<CriterionText, Long> keys)
+			throws SQLException {
+		Map<Long, CriterionText> byKey = new HashMap<>();
+		keys.forEach((text, key) -> byKey.put(key, text));
+		if (byKey.size() != keys.size()) {
+			throw new IllegalStateException("two criterion texts of this run share a key; the run is not stored");
+		}
+		String in = String.join(",", Collections.nCopies(byKey.size(), "?"));
+		try (PreparedStatement s = connection.prepareStatement("""
+				SELECT text_key, criterion_id, measure, label_vi, label_en, threshold, rule_name
+				FROM criterion_text WHERE text_key IN (%s)""".formatted(in))) {
+			int i = 0;
+			for (Long key : byKey.keySet()) {
+				s.setLong(++i, key);
+			}
+			try (ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					CriterionText stored = new CriterionText(r.getString(2), r.getString(3), r.getString(4),
+							r.getString(5), r.getString(6), r.getString(7));
+					CriterionText ours = byKey.get(r.getLong(1));
+					if (!stored.equals(ours)) {
+						throw new IllegalStateException("two criterion texts share the key " + r.getLong(1) + ": "
+								+ stored + " and " + ours + "; the run is not stored");
+					}
+				}
+			}
+		}
 	}
 
 	private static void insertWarnings(Connection connection, List<Decision> decisions, Map<String, Long> ids)

@@ -5,8 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -34,7 +34,7 @@ class V6__Criterion_texts_stored_once extends BaseJavaMigration {
 		try (Statement ddl = connection.createStatement()) {
 			ddl.execute("""
 					CREATE TABLE criterion_text (
-					    text_key      CHAR(32)      NOT NULL PRIMARY KEY,
+					    text_key      BIGINT        NOT NULL PRIMARY KEY,
 					    criterion_id  VARCHAR(8)    NOT NULL,
 					    measure       VARCHAR(32)   NOT NULL,
 					    label_vi      VARCHAR(512)  NOT NULL,
@@ -46,7 +46,7 @@ class V6__Criterion_texts_stored_once extends BaseJavaMigration {
 					CREATE TABLE decision_evidence_row (
 					    decision_id   BIGINT        NOT NULL,
 					    position      INT           NOT NULL,
-					    text_key      CHAR(32)      NOT NULL,
+					    text_key      BIGINT        NOT NULL,
 					    observed      VARCHAR(255)  NOT NULL,
 					    met           BOOLEAN       NOT NULL,
 					    PRIMARY KEY (decision_id, position),
@@ -84,7 +84,7 @@ class V6__Criterion_texts_stored_once extends BaseJavaMigration {
 				return;
 			}
 		}
-		Set<String> stored = new HashSet<>();
+		Map<Long, CriterionText> stored = new HashMap<>();
 		try (PreparedStatement read = connection.prepareStatement("""
 				SELECT decision_id, position, criterion_id, measure, label_vi, label_en, threshold, rule_name,
 				       observed, met
@@ -102,9 +102,14 @@ class V6__Criterion_texts_stored_once extends BaseJavaMigration {
 					while (r.next()) {
 						CriterionText t = new CriterionText(r.getString(3), r.getString(4), r.getString(5),
 								r.getString(6), r.getString(7), r.getString(8));
-						String key = t.key();
-						if (stored.add(key)) {
-							text.setString(1, key);
+						long key = t.key();
+						CriterionText before = stored.putIfAbsent(key, t);
+						if (before != null && !before.equals(t)) {
+							throw new IllegalStateException(
+									"two criterion texts share the key " + key + ": " + before + " and " + t);
+						}
+						if (before == null) {
+							text.setLong(1, key);
 							text.setString(2, t.criterionId());
 							text.setString(3, t.measure());
 							text.setString(4, t.labelVi());
@@ -115,7 +120,7 @@ class V6__Criterion_texts_stored_once extends BaseJavaMigration {
 						}
 						row.setLong(1, r.getLong(1));
 						row.setInt(2, r.getInt(2));
-						row.setString(3, key);
+						row.setLong(3, key);
 						row.setString(4, r.getString(9));
 						row.setBoolean(5, r.getBoolean(10));
 						row.addBatch();

@@ -129,6 +129,20 @@ class RunApiIntegrationTest extends DatabaseTest {
 	}
 
 	@Test
+	void aRunWhoseCriterionTextDiffersFromTheOneStoredUnderItsKeyIsRefused() {
+		assertThat(upload(sample("cao-bang-2024.csv")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		// as if another text had the same key: each text is stored once, under its key
+		jdbc.update("UPDATE criterion_text SET label_en = 'other words' WHERE criterion_id = '4.1.a'");
+
+		ResponseEntity<JsonNode> refused = upload(sample("cao-bang-2025.csv"));
+
+		assertThat(refused.getStatusCode().is5xxServerError()).isTrue();
+		assertThat(count("classification_run")).isEqualTo(1);
+		assertThat(count("criterion_text")).isEqualTo(16);
+		assertThat(count("decision_evidence")).isEqualTo(56 * 16);
+	}
+
+	@Test
 	void twoIdenticalRunsStartedAtOnceMakeOneRun() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
