@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -164,8 +165,8 @@ public final class RuleSet {
 	}
 
 	/**
-	 * Classifies a batch of communes, in sessions of {@value #COMMUNES_PER_SESSION}: each
-	 * commune is classified from its own facts alone.
+	 * Classifies a batch of communes, in sessions of {@value #COMMUNES_PER_SESSION} run
+	 * on all cores: each commune is classified from its own facts alone.
 	 * @return one outcome per commune, in the batch's order
 	 * @throws InvalidFactsException if any commune breaks the facts contract: none is
 	 * classified
@@ -176,14 +177,30 @@ public final class RuleSet {
 		if (!violations.isEmpty()) {
 			throw new InvalidFactsException(violations);
 		}
-		Map<String, Integer> firings = listener == RuleSetListener.NONE ? null : new HashMap<>();
+		boolean counting = listener != RuleSetListener.NONE;
+		int sessions = (communes.size() + COMMUNES_PER_SESSION - 1) / COMMUNES_PER_SESSION;
+		// sessions are independent: a large batch uses every core (results in batch
+		// order)
+		List<Session> done = IntStream.range(0, sessions).parallel().mapToObj(i -> {
+			Map<String, Integer> firings = counting ? new HashMap<>() : null;
+			List<CommuneOutcome> outcomes = classifyInOneSession(communes.subList(i * COMMUNES_PER_SESSION,
+					Math.min(communes.size(), (i + 1) * COMMUNES_PER_SESSION)), firings);
+			return new Session(outcomes, firings);
+		}).toList();
 		List<CommuneOutcome> outcomes = new ArrayList<>(communes.size());
-		for (int from = 0; from < communes.size(); from += COMMUNES_PER_SESSION) {
-			outcomes.addAll(classifyInOneSession(
-					communes.subList(from, Math.min(communes.size(), from + COMMUNES_PER_SESSION)), firings));
+		Map<String, Integer> firings = counting ? new HashMap<>() : null;
+		for (Session session : done) {
+			outcomes.addAll(session.outcomes());
+			if (counting) {
+				session.firings().forEach((rule, n) -> firings.merge(rule, n, Integer::sum));
+			}
 		}
 		report(communes.size(), started, firings);
 		return outcomes;
+	}
+
+	/** What one session gave: its communes' outcomes, and its rule firings if counted. */
+	private record Session(List<CommuneOutcome> outcomes, Map<String, Integer> firings) {
 	}
 
 	private List<CommuneOutcome> classifyInOneSession(List<CommuneFacts> communes, Map<String, Integer> firings) {
