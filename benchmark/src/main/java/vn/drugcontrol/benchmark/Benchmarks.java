@@ -132,7 +132,7 @@ public final class Benchmarks {
 				.warmupIterations(0)
 				.measurementIterations(1)
 				.measurementTime(TimeValue.milliseconds(10))
-				.param("sessionSize", "250");
+				.param("sessionSize", "100");
 		}
 		Collection<RunResult> results = new Runner(jmh.build()).run();
 		Map<String, RunResult> byName = results.stream()

@@ -15,14 +15,14 @@ import java.util.List;
  */
 record Database(String url, String user, String password) {
 
-	static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/classifier_bench";
+	static final String DEFAULT_URL = "jdbc:mariadb://127.0.0.1:3306/classifier_bench";
 
 	/**
 	 * The URL with what production sets too (docs/operations.md): batched inserts, UTC.
 	 */
 	String jdbcUrl() {
-		return url + (url.contains("?") ? "&" : "?")
-				+ "useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&connectionTimeZone=UTC";
+		return url + (url.contains("?") ? "&" : "?") + (url.startsWith("jdbc:mariadb:") ? "connectionTimeZone=UTC"
+				: "useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&connectionTimeZone=UTC");
 	}
 
 	static Database fromEnvironment(String urlVariable, String userVariable, String passwordVariable,

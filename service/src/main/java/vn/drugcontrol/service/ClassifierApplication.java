@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.drugcontrol.rules.engine.ShippedRuleSets;
+
 /**
  * The drug-area classification service (Decision 28/2025/QĐ-TTg).
  * <p>
@@ -29,6 +31,8 @@ public class ClassifierApplication {
 	 * Starts the service, or runs the {@code classify} command (without a web server).
 	 */
 	public static ConfigurableApplicationContext start(String... args) {
+		// compiling the DRL takes seconds: on another core, while Spring starts
+		ShippedRuleSets.compileInBackground();
 		SpringApplicationBuilder app = new SpringApplicationBuilder(ClassifierApplication.class);
 		if (isCommand(args)) {
 			return app.web(WebApplicationType.NONE)

@@ -64,6 +64,18 @@ public final class ShippedRuleSets {
 		return COMPILED.computeIfAbsent(name, n -> RuleSet.compile(source(n)));
 	}
 
+	/**
+	 * Starts compiling the shipped rule sets on a thread of its own, so that an
+	 * application can do its other start-up work meanwhile; whoever asks for one before
+	 * it is ready waits for this same compilation. A rule set that fails to compile fails
+	 * again, with its errors, for whoever asks for it.
+	 */
+	public static void compileInBackground() {
+		Thread compiling = new Thread(() -> names().forEach(ShippedRuleSets::compiled), "compile-shipped-rule-sets");
+		compiling.setDaemon(true);
+		compiling.start();
+	}
+
 	public static RuleSet defaultReading() {
 		return compiled(DEFAULT);
 	}

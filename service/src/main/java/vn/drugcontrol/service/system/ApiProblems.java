@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -71,8 +72,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Rule set failed", ex.getMessage() + "; nothing was stored");
 	}
 
-	@ExceptionHandler
-	ProblemDetail database(DataAccessException ex) {
+	/**
+	 * The database refused or lost the work. A transaction whose rollback failed too (its
+	 * connection was gone: MariaDB Connector/J reports that, MySQL's driver does not) was
+	 * rolled back by the server when the connection dropped.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ProblemDetail database(RuntimeException ex) {
 		log.error("database refused a write or read; the transaction was rolled back", ex);
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
 				"The database refused or lost the operation; nothing of it was stored. Retry later.");
