@@ -40,13 +40,22 @@ import vn.drugcontrol.rules.engine.ShippedRuleSets;
  * <li>{@code --only=builds,rules,runs,service}: a part of them;</li>
  * <li>{@code --communes=100000}, {@code --factor=20}, {@code --rate=200},
  * {@code --latency=30s}, {@code --soak=10m}, {@code --clients=8};</li>
- * <li>{@code --jar=service/target/classifier.jar}, {@code --service-jvm="-Xmx256m ..."},
- * {@code --out=benchmark/target/report.md}.</li>
+ * <li>{@code --jar=service/target/classifier.jar}, {@code --service-jvm="-Xmx256m ..."}
+ * (default {@value #PRODUCTION_JVM}), {@code --release-java=/path/to/jdk-25/bin/java}:
+ * the service also started as production does (extracted jar, AOT cache), which needs JDK
+ * 24 or later;</li>
+ * <li>{@code --out=benchmark/target/report.md}.</li>
  * </ul>
  * The database: {@code BENCH_DB_URL} (default {@value Database#DEFAULT_URL}),
  * {@code BENCH_DB_USER}, {@code BENCH_DB_PASSWORD} (default {@code classifier}).
  */
 public final class Benchmarks {
+
+	/**
+	 * The JVM options docs/operations.md gives for production: a heap sized for RSS ≤ 512
+	 * MiB.
+	 */
+	static final String PRODUCTION_JVM = "-Xmx256m -XX:+UseSerialGC";
 
 	private final Map<String, String> options;
 
@@ -195,20 +204,25 @@ public final class Benchmarks {
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build it (./mvnw package)");
 		}
-		List<String> jvm = options.containsKey("service-jvm")
-				? Arrays.asList(options.get("service-jvm").trim().split("\\s+")) : List.of();
+		List<String> jvm = Arrays.asList(options.getOrDefault("service-jvm", PRODUCTION_JVM).trim().split("\\s+"));
 		int rate = integer("rate", smoke ? 20 : 200);
 		Duration latency = duration("latency", smoke ? "1s" : "30s");
 		Duration soak = duration("soak", smoke ? "1s" : "10m");
 		int clients = integer("clients", 8);
 		database.empty();
-		section("The service as a process (java -jar" + (jvm.isEmpty() ? "" : " " + String.join(" ", jvm))
-				+ " classifier.jar, MariaDB on loopback)");
-		try (ServiceProcess service = ServiceProcess.start(jar, database, jvm, http)) {
-			line("| figure | value | target | load average |");
-			line("|---|---|---|---|");
-			line("| start-up: java launched → /actuator/health UP | **%.1f s** (Spring Boot's \"Started … in\": %.1f s) | ≤ 8 s | %s |",
-					service.startupMs() / 1000, service.reportedStartupMs() / 1000, loadAverage());
+		ServiceProcess.Launch quickStart = ServiceProcess.Launch.fatJar(jar, jvm);
+		ServiceProcess.Launch launch = options.containsKey("release-java") ? ServiceProcess.release(jar,
+				options.get("release-java"), jvm, database, Path.of("benchmark/target/release")) : quickStart;
+		section("The service as a process (" + String.join(" ", jvm) + ", MariaDB on loopback)");
+		line("| figure | value | target | load average |");
+		line("|---|---|---|---|");
+		if (launch != quickStart) {
+			try (ServiceProcess service = ServiceProcess.start(quickStart, database, http)) {
+				startup(service, quickStart);
+			}
+		}
+		try (ServiceProcess service = ServiceProcess.start(launch, database, http)) {
+			startup(service, launch);
 			line("| RSS after start-up | %.0f MiB | | |", service.rssBytes() / 1048576.0);
 			Map<String, byte[]> files = EndToEnd.provinceFiles(SyntheticFacts2025.national());
 			if (smoke) {
@@ -236,6 +250,11 @@ public final class Benchmarks {
 			soak(service, load, rate, soak);
 		}
 		database.empty();
+	}
+
+	private void startup(ServiceProcess service, ServiceProcess.Launch launch) {
+		line("| start-up, %s: java launched → /actuator/health UP | **%.1f s** (Spring Boot's \"Started … in\": %.1f s) | ≤ 8 s | %s |",
+				launch.description(), service.startupMs() / 1000, service.reportedStartupMs() / 1000, loadAverage());
 	}
 
 	/**

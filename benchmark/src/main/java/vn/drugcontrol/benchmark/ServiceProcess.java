@@ -42,7 +42,57 @@ final class ServiceProcess implements AutoCloseable {
 		this.startupMs = startupMs;
 	}
 
-	static ServiceProcess start(Path jar, Database database, List<String> jvmOptions, HttpClient http)
+	/**
+	 * How to launch the service: which {@code java}, its options, which jar.
+	 */
+	record Launch(String java, List<String> jvmOptions, Path jar, String description) {
+
+		/** The jar as built ({@code java -jar classifier.jar}), on this JVM's java. */
+		static Launch fatJar(Path jar, List<String> jvmOptions) {
+			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+			return new Launch(java, jvmOptions, jar,
+					"java -jar classifier.jar on Java " + System.getProperty("java.specification.version"));
+		}
+
+	}
+
+	/**
+	 * The production recipe of docs/operations.md: the jar extracted
+	 * ({@code -Djarmode=tools extract}), and an AOT cache of the classes the start-up
+	 * loads, recorded by a training start that stops once the context is up (JDK 24 and
+	 * later: {@code -XX:AOTCacheOutput}, then {@code -XX:AOTCache}).
+	 */
+	static Launch release(Path jar, String java, List<String> jvmOptions, Database database, Path directory)
+			throws IOException, InterruptedException {
+		run(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+				directory.toString()));
+		Path extracted = directory.resolve(jar.getFileName());
+		Path cache = directory.resolve("classifier.aot");
+		List<String> training = new ArrayList<>(List.of(java, "-XX:AOTCacheOutput=" + cache,
+				"-Dspring.context.exit=onRefresh", "-jar", extracted.toString()));
+		training.addAll(databaseArguments(database));
+		run(training);
+		List<String> options = new ArrayList<>(jvmOptions);
+		options.add("-XX:AOTCache=" + cache);
+		return new Launch(java, options, extracted, "extracted jar with an AOT cache, " + java);
+	}
+
+	private static void run(List<String> command) throws IOException, InterruptedException {
+		Path log = Files.createTempFile("classifier-release", ".log");
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		if (p.waitFor() != 0) {
+			throw new IllegalStateException(String.join(" ", command) + " failed; its log: " + log);
+		}
+		Files.delete(log);
+	}
+
+	private static List<String> databaseArguments(Database database) {
+		return List.of("--spring.datasource.url=" + database.jdbcUrl(),
+				"--spring.datasource.username=" + database.user(),
+				"--spring.datasource.password=" + database.password());
+	}
+
+	static ServiceProcess start(Launch launch, Database database, HttpClient http)
 			throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
@@ -50,11 +100,11 @@ final class ServiceProcess implements AutoCloseable {
 		}
 		Path log = Files.createTempFile("classifier-service", ".log");
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password(),
+		command.add(launch.java());
+		command.addAll(launch.jvmOptions());
+		command.addAll(List.of("-jar", launch.jar().toString(), "--server.port=" + port));
+		command.addAll(databaseArguments(database));
+		command.addAll(List.of(
 				// one local user for the benchmark's calls, with a password made for this
 				// start only
 				"--classifier.security.local-users[0].name=" + USER,
