@@ -265,6 +265,7 @@ public final class Benchmarks {
 		Duration step = smoke ? Duration.ofSeconds(1) : Duration.ofSeconds(30);
 		long steps = Math.max(1, soak.toSeconds() / step.toSeconds());
 		List<Long> rss = new ArrayList<>();
+		List<Long> heap = new ArrayList<>();
 		double worstP99 = 0;
 		long errors = 0;
 		String province = "04";
@@ -278,6 +279,7 @@ public final class Benchmarks {
 			worstP99 = Math.max(worstP99, r.p99Ms());
 			errors += r.errors();
 			rss.add(service.rssBytes());
+			heap.add(service.heapAfterFullGc());
 		}
 		long first = rss.get(0);
 		long last = rss.get(rss.size() - 1);
@@ -286,8 +288,16 @@ public final class Benchmarks {
 				soak, rate, step.toSeconds(), first / 1048576.0, last / 1048576.0, peak / 1048576.0,
 				(last - first) / 1048576.0, worstP99, errors, loadAverage());
 		line("");
-		line("RSS after each step (MiB): %s",
-				rss.stream().map(b -> String.valueOf(Math.round(b / 1048576.0))).collect(Collectors.joining(", ")));
+		line("RSS after each step (MiB): %s", mebibytes(rss));
+		line("");
+		line("Heap in use after a full collection, after each step (MiB; the collection is forced with jcmd GC.run): %s",
+				mebibytes(heap));
+	}
+
+	private static String mebibytes(List<Long> bytes) {
+		return bytes.stream()
+			.map(b -> String.format(Locale.ROOT, "%.1f", b / 1048576.0))
+			.collect(Collectors.joining(", "));
 	}
 
 	private void upload(ServiceProcess service, String name, byte[] csv) throws Exception {

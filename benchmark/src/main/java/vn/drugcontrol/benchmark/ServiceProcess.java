@@ -35,7 +35,11 @@ final class ServiceProcess implements AutoCloseable {
 	/** From launching java to the first healthy answer. */
 	private final double startupMs;
 
-	private ServiceProcess(Process process, Path log, int port, double startupMs) {
+	/** The JDK's {@code jcmd}, next to the {@code java} that runs the service. */
+	private final Path jcmd;
+
+	private ServiceProcess(Process process, Path log, int port, double startupMs, Path jcmd) {
+		this.jcmd = jcmd;
 		this.process = process;
 		this.log = log;
 		this.port = port;
@@ -135,7 +139,8 @@ final class ServiceProcess implements AutoCloseable {
 			}
 			Thread.sleep(20);
 		}
-		return new ServiceProcess(process, log, port, (System.nanoTime() - started) / 1e6);
+		return new ServiceProcess(process, log, port, (System.nanoTime() - started) / 1e6,
+				Path.of(launch.java()).resolveSibling("jcmd"));
 	}
 
 	static final String USER = "benchmark";
@@ -180,6 +185,34 @@ final class ServiceProcess implements AutoCloseable {
 		catch (IOException ex) {
 			return -1; // not Linux
 		}
+	}
+
+	private static final Pattern HEAP_USED = Pattern
+		.compile("^\\s*(?:def new|tenured|garbage-first|PSYoungGen|ParOldGen)[^\\n]*?used (\\d+)K", Pattern.MULTILINE);
+
+	/**
+	 * The heap in use right after a full collection ({@code jcmd GC.run}, then
+	 * {@code GC.heap_info}), in bytes: what the service keeps alive. Growing from step to
+	 * step would be a leak; resident memory alone hides it behind the heap's size.
+	 */
+	long heapAfterFullGc() throws IOException, InterruptedException {
+		String pid = String.valueOf(process.pid());
+		jcmd(pid, "GC.run");
+		Matcher m = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
+		long used = 0;
+		while (m.find()) {
+			used += Long.parseLong(m.group(1)) * 1024;
+		}
+		return used;
+	}
+
+	private String jcmd(String pid, String command) throws IOException, InterruptedException {
+		Process p = new ProcessBuilder(jcmd.toString(), pid, command).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		if (p.waitFor() != 0) {
+			throw new IllegalStateException("jcmd " + command + " failed: " + out);
+		}
+		return out;
 	}
 
 	@Override

@@ -5,7 +5,16 @@ import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Key routes with their communes.
+ * <p>
+ * Read in one read-only transaction each: loading an aggregate's child rows while its own
+ * row is being read needs the same connection, not a second one from the pool (which,
+ * under load, every request would hold one of and wait for another).
+ */
+@Transactional(readOnly = true)
 interface KeyRouteRepository extends ListCrudRepository<KeyRoute, Long> {
 
 	Optional<KeyRoute> findByCode(String code);

@@ -7,11 +7,17 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rule-set versions. Status changes are single updates: a version's bundle is never
  * rewritten.
+ * <p>
+ * Read in one read-only transaction each: loading an aggregate's child rows while its own
+ * row is being read needs the same connection, not a second one from the pool (which,
+ * under load, every request would hold one of and wait for another).
  */
+@Transactional(readOnly = true)
 public interface RuleSetVersionRepository extends ListCrudRepository<RuleSetVersion, Long> {
 
 	Optional<RuleSetVersion> findByBundleHash(String bundleHash);
@@ -58,6 +64,7 @@ public interface RuleSetVersionRepository extends ListCrudRepository<RuleSetVers
 	List<RuleSetVersion> search(String status, String contentHash);
 
 	@Modifying
+	@Transactional
 	@Query("""
 			UPDATE rule_set_version
 			SET status = 'ACTIVE', effective_from = :from, effective_to = :to, activated_at = :at,
@@ -71,6 +78,7 @@ public interface RuleSetVersionRepository extends ListCrudRepository<RuleSetVers
 	 * used again.
 	 */
 	@Modifying
+	@Transactional
 	@Query("""
 			UPDATE rule_set_version
 			SET status = 'RETIRED', retired_at = :at, superseded_by = :by
@@ -80,6 +88,7 @@ public interface RuleSetVersionRepository extends ListCrudRepository<RuleSetVers
 	int supersedeCovered(long by, int from, Integer to, Instant at);
 
 	@Modifying
+	@Transactional
 	@Query("""
 			UPDATE rule_set_version SET status = 'RETIRED', retired_at = :at WHERE id = :id
 			""")
@@ -87,6 +96,7 @@ public interface RuleSetVersionRepository extends ListCrudRepository<RuleSetVers
 
 	/** Rolling back: the versions a retired one had superseded are active again. */
 	@Modifying
+	@Transactional
 	@Query("""
 			UPDATE rule_set_version
 			SET status = 'ACTIVE', retired_at = NULL, superseded_by = NULL
