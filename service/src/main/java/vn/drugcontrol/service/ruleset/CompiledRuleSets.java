@@ -40,6 +40,11 @@ public class CompiledRuleSets {
 		return byHash.computeIfAbsent(key(ruleSet.contentHash(), ruleSet.name()), key -> measured(ruleSet));
 	}
 
+	/** The compiled rules of this content hash and name, if compiled already. */
+	public Optional<RuleSet> cached(String contentHash, String name) {
+		return Optional.ofNullable(byHash.get(key(contentHash, name)));
+	}
+
 	/** Any compiled rules with this content hash. */
 	public Optional<RuleSet> cached(String contentHash) {
 		return byHash.entrySet()

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.engine.RuleSet;
@@ -32,9 +33,12 @@ public class RuleSetCatalogue {
 
 	private final ObjectProvider<RuleSetWatcher> watcher;
 
+	private final JdbcClient jdbc;
+
 	RuleSetCatalogue(@Value("${classifier.default-rule-set:default}") String defaultName,
 			RuleSetVersionRepository versions, CompiledRuleSets compiled, ShippedVersions shipped,
-			ObjectProvider<RuleSetWatcher> watcher) {
+			ObjectProvider<RuleSetWatcher> watcher, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.defaultName = defaultName;
 		this.versions = versions;
 		this.compiled = compiled;
@@ -69,7 +73,10 @@ public class RuleSetCatalogue {
 	 * @throws VersionStateException for a rejected version
 	 */
 	public Pinned resolve(String name, Long versionId, Integer period) {
-		shipped.ensureStored();
+		// on every evaluation request: one small query when the rules are compiled
+		// already
+		// (the shipped versions are stored at start-up, and again whenever one is
+		// missing)
 		if (versionId != null) {
 			return pin(versions.findById(versionId)
 				.orElseThrow(() -> new NotFoundException("no rule set version " + versionId)));
@@ -82,12 +89,32 @@ public class RuleSetCatalogue {
 			return watched.current().get();
 		}
 		if (period != null) {
-			Optional<RuleSetVersion> effective = versions.findEffectiveFor(period);
+			Optional<VersionKey> effective = effectiveFor(period);
 			if (effective.isPresent()) {
-				return pin(effective.get());
+				VersionKey key = effective.get();
+				return compiled.cached(key.contentHash(), key.name())
+					.map(rules -> new Pinned(rules, key.id()))
+					.orElseGet(() -> pin(versions.findById(key.id()).orElseThrow()));
 			}
 		}
 		return named(defaultName);
+	}
+
+	/** What picks a version's compiled rules, without reading its files. */
+	private record VersionKey(long id, String name, String contentHash) {
+	}
+
+	/** The active version whose periods cover {@code period}; the one activated last. */
+	private Optional<VersionKey> effectiveFor(int period) {
+		return jdbc.sql("""
+				SELECT id, name, content_hash FROM rule_set_version
+				WHERE status = 'ACTIVE' AND effective_from <= :period
+				  AND (effective_to IS NULL OR effective_to >= :period)
+				ORDER BY activated_at DESC, id DESC LIMIT 1
+				""")
+			.param("period", period)
+			.query((r, n) -> new VersionKey(r.getLong(1), r.getString(2), r.getString(3)))
+			.optional();
 	}
 
 	/** The stored version, compiled. */

@@ -43,18 +43,6 @@ public interface RuleSetVersionRepository extends ListCrudRepository<RuleSetVers
 			""")
 	Optional<RuleSetVersion> findNewestUsableByName(String name);
 
-	/**
-	 * The version effective for an evaluation period: the active one covering it that was
-	 * activated last.
-	 */
-	@Query("""
-			SELECT * FROM rule_set_version
-			WHERE status = 'ACTIVE' AND effective_from <= :period
-			  AND (effective_to IS NULL OR effective_to >= :period)
-			ORDER BY activated_at DESC, id DESC LIMIT 1
-			""")
-	Optional<RuleSetVersion> findEffectiveFor(int period);
-
 	@Query("""
 			SELECT * FROM rule_set_version
 			WHERE (:status IS NULL OR status = :status)
