@@ -235,7 +235,8 @@ public final class Benchmarks {
 			line("| national run over HTTP: %d CSV uploads, one after the other | **%.2f s** | ≤ 2 s | %s |",
 					files.size(), (System.nanoTime() - started) / 1e9, loadAverage());
 			line("| RSS after the national run | **%.0f MiB** | ≤ 512 MiB | |", service.rssBytes() / 1048576.0);
-			Load load = new Load(http, service.uri("/api/v1/evaluations"), SyntheticFacts2025.national().get(0));
+			Load load = new Load(http, service.uri("/api/v1/evaluations"), SyntheticFacts2025.national().get(0),
+					service.apiToken(http));
 			load.check();
 			load.fixedRate("warm-up", rate, smoke ? Duration.ofSeconds(1) : Duration.ofSeconds(10));
 			Load.Result fixed = load.fixedRate("fixed rate", rate, latency);

@@ -54,11 +54,11 @@ final class Load {
 
 	private final HttpRequest request;
 
-	Load(HttpClient http, URI evaluations, CommuneFacts commune) {
+	Load(HttpClient http, URI evaluations, CommuneFacts commune, String authorization) {
 		this.http = http;
 		this.request = HttpRequest.newBuilder(evaluations)
 			.header("Content-Type", "application/json")
-			.header("Authorization", ServiceProcess.authorization())
+			.header("Authorization", authorization)
 			.timeout(Duration.ofSeconds(30))
 			.POST(HttpRequest.BodyPublishers.ofString(evaluationBody(commune)))
 			.build();
