@@ -209,7 +209,9 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	private static final Pattern HEAP_USED = Pattern
-		.compile("^\\s*(?:def new|tenured|garbage-first|PSYoungGen|ParOldGen)[^\\n]*?used (\\d+)K", Pattern.MULTILINE);
+		// the generations' lines of each collector, as JDK 17 and JDK 25 name them
+		.compile("^\\s*(?:def new|defnew|tenured|garbage-first|psyounggen|paroldgen)[^\\n]*?used (\\d+)K",
+				Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * The heap in use right after a full collection ({@code jcmd GC.run}, then
