@@ -28,9 +28,13 @@ class BenchmarksSmokeTest {
 		String text = String.join("\n", report);
 		assertThat(text).contains("| default |", "| literal |", "| default-x2 |", "**Ratio: Drools takes");
 		if (database != null) {
-			assertThat(text).contains("| national, first", "| synthetic, one run |", "| start-up:",
-					"| RSS after the national run |", "| single evaluation at", "| maximum throughput", "| soak ");
+			assertThat(text).contains("| national, first", "| synthetic, one run |",
+					"| start-up, java -jar classifier.jar", "| RSS after the national run |", "| single evaluation at",
+					"| maximum throughput", "| soak ", "Heap in use after a full collection");
 			assertThat(text).doesNotContain("NaN MiB");
+			// the heap after a full collection was read (a format it does not know reads
+			// 0)
+			assertThat(text).doesNotContainPattern("full collection[^\\n]*: 0\\.0");
 		}
 	}
 
