@@ -179,8 +179,7 @@ public final class RuleSet {
 		}
 		boolean counting = listener != RuleSetListener.NONE;
 		int sessions = (communes.size() + COMMUNES_PER_SESSION - 1) / COMMUNES_PER_SESSION;
-		// sessions are independent: a large batch uses every core (results in batch
-		// order)
+		// independent sessions: a large batch uses every core, results in batch order
 		List<Session> done = IntStream.range(0, sessions).parallel().mapToObj(i -> {
 			Map<String, Integer> firings = counting ? new HashMap<>() : null;
 			List<CommuneOutcome> outcomes = classifyInOneSession(communes.subList(i * COMMUNES_PER_SESSION,

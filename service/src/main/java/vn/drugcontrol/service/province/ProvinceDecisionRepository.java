@@ -8,9 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Province decisions with their evidence.
  * <p>
- * Read in one read-only transaction each: loading an aggregate's child rows while its own
- * row is being read needs the same connection, not a second one from the pool (which,
- * under load, every request would hold one of and wait for another).
+ * Read in one read-only transaction each, so that child rows are read on the same
+ * connection (why: {@code RuleSetVersionRepository}).
  */
 @Transactional(readOnly = true)
 interface ProvinceDecisionRepository extends ListCrudRepository<ProvinceDecision, Long> {

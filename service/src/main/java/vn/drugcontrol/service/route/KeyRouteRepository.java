@@ -10,9 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Key routes with their communes.
  * <p>
- * Read in one read-only transaction each: loading an aggregate's child rows while its own
- * row is being read needs the same connection, not a second one from the pool (which,
- * under load, every request would hold one of and wait for another).
+ * Read in one read-only transaction each, so that child rows are read on the same
+ * connection (why: {@code RuleSetVersionRepository}).
  */
 @Transactional(readOnly = true)
 interface KeyRouteRepository extends ListCrudRepository<KeyRoute, Long> {

@@ -73,10 +73,8 @@ public class RuleSetCatalogue {
 	 * @throws VersionStateException for a rejected version
 	 */
 	public Pinned resolve(String name, Long versionId, Integer period) {
-		// on every evaluation request: one small query when the rules are compiled
-		// already
-		// (the shipped versions are stored at start-up, and again whenever one is
-		// missing)
+		// runs on every evaluation: one small query once the rules are compiled; the
+		// shipped versions are stored at start-up, and again whenever one is missing
 		if (versionId != null) {
 			return pin(versions.findById(versionId)
 				.orElseThrow(() -> new NotFoundException("no rule set version " + versionId)));
