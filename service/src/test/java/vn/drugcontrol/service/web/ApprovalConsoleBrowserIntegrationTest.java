@@ -93,6 +93,9 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		// refused
 		long override = jdbc.queryForObject("SELECT id FROM classification_override", Long.class);
 		String decisionPage = browser.getCurrentUrl();
+		// the forged form copies the page's CSRF token: wait until the page offers it
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#logout-form input[name=_csrf]")));
 		WebElement page = browser.findElement(By.tagName("html"));
 		((JavascriptExecutor) browser).executeScript("""
 				const f = document.createElement('form');
@@ -209,6 +212,9 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		browser.manage().deleteAllCookies();
 		signIn("viewer");
 		open("/runs/" + run);
+		// the forged form copies the page's CSRF token: wait until the page offers it
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#logout-form input[name=_csrf]")));
 		WebElement page = browser.findElement(By.tagName("html"));
 		((JavascriptExecutor) browser).executeScript("""
 				const f = document.createElement('form');
