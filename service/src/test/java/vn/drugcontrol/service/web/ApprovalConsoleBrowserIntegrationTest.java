@@ -107,6 +107,7 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 				f.submit();
 				""", "/runs/" + run + "/overrides/" + override + "/confirmation");
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(loaded());
 		assertThat(browser.getCurrentUrl()).isEqualTo(decisionPage);
 		assertThat(text(By.id("approval-error"))).contains("Không thể tự xác nhận");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM classification_override WHERE confirmed_by IS NULL",
@@ -197,7 +198,6 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			.toBodilessEntity()
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 		for (String user : List.of("approver-01", "viewer", "analyst")) {
-			browser.manage().deleteAllCookies();
 			signIn(user);
 			open("/runs/" + run);
 			assertThat(status()).isEqualTo("SUBMITTED");
@@ -209,7 +209,6 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		Chromium.screenshot(browser, "31-decision-submitted-analyst");
 
 		// a viewer's forged approval is refused by the console's security chain
-		browser.manage().deleteAllCookies();
 		signIn("viewer");
 		open("/runs/" + run);
 		// the forged form copies the page's CSRF token: wait until the page offers it
@@ -228,6 +227,7 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 				f.submit();
 				""", "/runs/" + run + "/approval");
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(loaded());
 		assertThat(jdbc.queryForObject("SELECT status FROM run_approval WHERE run_id = ?", String.class, run))
 			.isEqualTo("SUBMITTED");
 	}

@@ -32,8 +32,6 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 	@BeforeEach
 	void vietnameseFirst() {
-		open("/login");
-		browser.manage().deleteAllCookies();
 		signIn(TESTER);
 	}
 

@@ -1,17 +1,22 @@
 package vn.drugcontrol.service.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,6 +34,33 @@ abstract class ConsoleBrowserTest extends DatabaseTest {
 
 	protected static WebDriver browser;
 
+	/**
+	 * On a failure, what the browser showed: its address, title and page source, under
+	 * {@code target/screenshots/FAILED-*}, and the address and title in the failure's
+	 * log.
+	 */
+	@RegisterExtension
+	static final TestWatcher SHOW_THE_PAGE_ON_FAILURE = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (browser == null) {
+				return;
+			}
+			String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+					+ context.getRequiredTestMethod().getName();
+			try {
+				Files.createDirectories(Chromium.SCREENSHOTS);
+				Files.writeString(Chromium.SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+				Chromium.screenshot(browser, name);
+				System.err.println(name + ": the browser was at " + browser.getCurrentUrl() + ", page title '"
+						+ browser.getTitle() + "'");
+			}
+			catch (IOException | WebDriverException ex) {
+				System.err.println(name + ": could not save the page: " + ex);
+			}
+		}
+	};
+
 	@BeforeAll
 	static void startBrowser() {
 		browser = Chromium.start();
@@ -41,36 +73,47 @@ abstract class ConsoleBrowserTest extends DatabaseTest {
 		}
 	}
 
-	/** Signs in through the console's login form (its session then holds the user). */
+	/**
+	 * Signs in afresh through the console's login form: whoever was signed in before is
+	 * forgotten, and the new session then holds the user. Returns once a page shows the
+	 * user signed in: the next request must carry the session the sign-in made, not the
+	 * login page's (a request sent before the sign-in's answer arrived would carry the
+	 * old session and land on the login page again).
+	 */
 	protected void signIn(String user) {
+		open("/login");
+		browser.manage().deleteAllCookies();
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		go(By.cssSelector("button[type=submit]"));
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.withMessage(() -> "signed in as " + user + ": " + browser.getCurrentUrl() + " shows no signed-in user")
+			.until(ExpectedConditions.textToBe(By.id("signed-in-user"), user));
+	}
+
+	/** Clicks what leads to another page and waits until that page has loaded. */
+	protected static void go(By by) {
+		go(new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by)));
 	}
 
 	/**
-	 * Clicks what leads to another page and waits for that page, finding it again if the
-	 * page was still settling.
+	 * Clicks what leads to another page and waits until that page has loaded: the page
+	 * clicked on is gone (stale) and the new one's document is complete, so nothing that
+	 * follows reads a page still being parsed. The click is never repeated: a second
+	 * click could land on the next page, after the first one had worked.
 	 */
-	protected static void go(By by) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				go(browser.findElement(by));
-				return;
-			}
-			catch (WebDriverException ex) {
-				if (attempt == 3 || ex instanceof TimeoutException) {
-					throw ex;
-				}
-			}
-		}
-	}
-
 	protected static void go(WebElement link) {
 		WebElement page = browser.findElement(By.tagName("html"));
 		link.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(loaded());
+	}
+
+	/** The page's document has been parsed and its resources loaded. */
+	protected static ExpectedCondition<Boolean> loaded() {
+		return driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
 	}
 
 	protected void open(String path) {

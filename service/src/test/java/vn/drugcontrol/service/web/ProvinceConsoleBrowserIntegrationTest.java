@@ -37,8 +37,6 @@ class ProvinceConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 	@BeforeEach
 	void signedInWithTwoPeriods() throws IOException {
-		open("/login");
-		browser.manage().deleteAllCookies();
 		signIn(TESTER);
 		assertThat(postJson("/api/v1/routes", Files.readString(sample("cao-bang-routes.json"), StandardCharsets.UTF_8))
 			.getStatusCode()).isEqualTo(HttpStatus.CREATED);

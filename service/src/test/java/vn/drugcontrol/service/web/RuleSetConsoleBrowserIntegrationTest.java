@@ -40,7 +40,7 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 	@BeforeEach
 	void signedInAsTester() {
-		signInAs(TESTER);
+		signIn(TESTER);
 	}
 
 	@Test
@@ -209,7 +209,7 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 	@Test
 	void onlyAnalystsAndAdministratorsUploadOrActivate() {
-		signInAs("viewer");
+		signIn("viewer");
 		open("/rule-sets");
 		assertThat(browser.findElements(By.id("version-upload-form"))).isEmpty();
 		assertThat(
@@ -223,7 +223,7 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(postWithSessionToken("/rule-sets/versions/" + id + "/activation")).isEqualTo(403);
 		assertThat(postWithSessionToken("/rule-sets/versions/" + id + "/retirement")).isEqualTo(403);
 
-		signInAs("analyst");
+		signIn("analyst");
 		open("/rule-sets");
 		assertThat(browser.findElements(By.id("version-upload-form"))).hasSize(1);
 		go(By.cssSelector("#versions a"));
@@ -279,20 +279,6 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			}
 		}
 		return zip;
-	}
-
-	// the sign-in, navigation and accessibility helpers of ConsoleBrowserIntegrationTest
-
-	/**
-	 * Signs in afresh through the console's login form (its session then holds the user).
-	 */
-	private void signInAs(String user) {
-		open("/login");
-		browser.manage().deleteAllCookies();
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		go(By.cssSelector("button[type=submit]"));
 	}
 
 }
