@@ -35,14 +35,16 @@ public record ProvinceFacts(String provinceCode, int period, long population, lo
 		long population = 0, users = 0, exempt = 0, points = 0, arrests = 0, violators = 0, fugitives = 0, plants = 0;
 		BigDecimal area = BigDecimal.ZERO;
 		for (CommuneFacts c : communes) {
-			population += c.population();
-			users += c.managedUsers();
-			exempt += c.usersOutsideExemptions().exempt();
-			points += c.drugUsePoints();
-			arrests += c.arrestedOffenders();
-			violators += c.residentViolators();
-			fugitives += c.wantedFugitives();
-			plants += c.plantsDestroyed();
+			// imports bound every count far below overflow; a sum that still overflows
+			// is an error, never a silent wrap
+			population = Math.addExact(population, c.population());
+			users = Math.addExact(users, c.managedUsers());
+			exempt = Math.addExact(exempt, c.usersOutsideExemptions().exempt());
+			points = Math.addExact(points, c.drugUsePoints());
+			arrests = Math.addExact(arrests, c.arrestedOffenders());
+			violators = Math.addExact(violators, c.residentViolators());
+			fugitives = Math.addExact(fugitives, c.wantedFugitives());
+			plants = Math.addExact(plants, c.plantsDestroyed());
 			area = area.add(c.plantAreaM2());
 		}
 		long keyAreas = classes.stream().filter(k -> k == Classification.TYPE_I || k == Classification.TYPE_II).count();

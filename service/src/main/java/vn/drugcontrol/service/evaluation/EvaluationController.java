@@ -9,27 +9,31 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.facts.FactsImporter;
-import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
+import vn.drugcontrol.service.run.RunService;
+import vn.drugcontrol.service.run.RunService.Prepared;
 import vn.drugcontrol.service.run.RunViews.ResultView;
 import vn.drugcontrol.service.run.RunViews.RuleSetView;
 
 /**
- * Stateless evaluation: classify the communes in the request with the same validation as
- * imports, and store nothing.
+ * Stateless evaluation: a run that stores nothing. The communes in the request are
+ * validated as imports are, their route facts derived from the key-route registry and the
+ * rules resolved exactly as a run of them would ({@link RunService#prepare}).
  */
 @RestController
 class EvaluationController {
 
 	private final FactsImporter importer;
 
-	private final RuleSetCatalogue ruleSets;
+	/** How problems name the body. */
+	private static final String SOURCE = "request body";
 
-	EvaluationController(FactsImporter importer, RuleSetCatalogue ruleSets) {
+	private final RunService runs;
+
+	EvaluationController(FactsImporter importer, RunService runs) {
 		this.importer = importer;
-		this.ruleSets = ruleSets;
+		this.runs = runs;
 	}
 
 	record EvaluationResponse(List<ResultView> results, RuleSetView ruleSet) {
@@ -46,13 +50,14 @@ class EvaluationController {
 				: null;
 		JsonNode ruleSetName = body.get("ruleSet");
 		JsonNode version = body.get("ruleSetVersion");
-		FactsBatch batch = importer.readJson("request body", body.path("communes"), null, period);
-		RuleSet ruleSet = ruleSets
-			.resolve(ruleSetName == null || ruleSetName.isNull() ? null : ruleSetName.asString(),
-					version != null && version.canConvertToLong() ? version.asLong() : null, batch.period())
-			.ruleSet();
-		return new EvaluationResponse(ruleSet.classify(batch.communes()).stream().map(ResultView::of).toList(),
-				RuleSetView.of(ruleSet));
+		FactsBatch batch = importer.readJson(SOURCE, body.path("communes"), null, period);
+		// as a run of these facts would: route facts from the registry, the rules in
+		// force
+		Prepared prepared = runs.evaluate(batch, SOURCE,
+				ruleSetName == null || ruleSetName.isNull() ? null : ruleSetName.asString(),
+				version != null && version.canConvertToLong() ? version.asLong() : null);
+		return new EvaluationResponse(prepared.classify().stream().map(ResultView::of).toList(),
+				RuleSetView.of(prepared.ruleSet()));
 	}
 
 }

@@ -60,7 +60,14 @@ sealed interface Cell {
 	}
 
 	static String plain(BigDecimal value) {
-		return (value.signum() == 0) ? "0" : value.stripTrailingZeros().toPlainString();
+		if (value.signum() == 0) {
+			return "0";
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		// 1E+999999999 written out would be a billion digits: such a value keeps its
+		// exponent
+		boolean huge = stripped.precision() - stripped.scale() > 40 || stripped.scale() > 40;
+		return huge ? stripped.toString() : stripped.toPlainString();
 	}
 
 }

@@ -56,6 +56,22 @@ final class CommuneRows {
 
 	private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
 
+	/**
+	 * The largest count a commune can report: ten times Vietnam's population. Any real
+	 * count is far below it, and sums over a whole batch (a province's totals) stay far
+	 * from a {@code long}'s limit.
+	 */
+	static final long MAX_COUNT = 1_000_000_000L;
+
+	/** The largest plant area, m²: 10,000 km², more than any commune's whole area. */
+	static final BigDecimal MAX_AREA_M2 = BigDecimal.valueOf(10_000_000_000L);
+
+	/** Decimals kept exactly: far more than any measure needs, few enough to print. */
+	static final int MAX_DECIMALS = 30;
+
+	/** Text longer than this is no number a person typed; it is not parsed. */
+	private static final int MAX_NUMBER_TEXT = 64;
+
 	private final AdminUnits units;
 
 	private final Problems problems;
@@ -402,17 +418,25 @@ final class CommuneRows {
 		if (n == null || n.signum() != 0 && n.stripTrailingZeros().scale() > 0) {
 			return null;
 		}
-		return n.setScale(0);
+		// 1E+999999999 stays as it is: expanding it would take the machine's memory, and
+		// every caller refuses a number that large anyway
+		return (integerDigits(n) > 19) ? n : n.setScale(0);
 	}
 
 	private static BigDecimal number(Cell value, Pattern text) {
 		if (value instanceof Cell.Numeric number) {
 			return number.value();
 		}
-		if (value instanceof Cell.Text t && text.matcher(t.value()).matches()) {
+		if (value instanceof Cell.Text t && t.value().length() <= MAX_NUMBER_TEXT
+				&& text.matcher(t.value()).matches()) {
 			return new BigDecimal(t.value());
 		}
 		return null;
+	}
+
+	/** Digits before the decimal point, without expanding the number. */
+	private static int integerDigits(BigDecimal n) {
+		return n.precision() - n.scale();
 	}
 
 	private Long count(Integer row, FactsColumn column, Cell cell, boolean reportAbsent) {
@@ -428,8 +452,9 @@ final class CommuneRows {
 			problems.add(row, column, "must be a whole number " + min + hint + ", got \"" + value.shown() + "\".");
 			return null;
 		}
-		if (n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-			problems.add(row, column, "is too large to be a count, got \"" + value.shown() + "\".");
+		if (n.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
+			problems.add(row, column, "is too large to be a count (at most " + MAX_COUNT + "), got \""
+					+ shortened(value.shown()) + "\".");
 			return null;
 		}
 		return n.longValueExact();
@@ -456,8 +481,18 @@ final class CommuneRows {
 			problems.add(row, column, "must be a number ≥ 0, got \"" + value.shown() + "\".");
 			return null;
 		}
+		if (n.compareTo(MAX_AREA_M2) > 0) {
+			problems.add(row, column, "is too large to be an area of plants (at most " + MAX_AREA_M2.toPlainString()
+					+ " m²), got \"" + shortened(value.shown()) + "\".");
+			return null;
+		}
 		// one scale for one value: 12.50, 12.5 and a cell's 12.5 compare equal
 		BigDecimal stripped = n.stripTrailingZeros();
+		if (stripped.scale() > MAX_DECIMALS) {
+			problems.add(row, column,
+					"has more than " + MAX_DECIMALS + " decimals, got \"" + shortened(value.shown()) + "\".");
+			return null;
+		}
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
@@ -534,6 +569,11 @@ final class CommuneRows {
 			return (unit != null) ? unit.provinceCode() : province;
 		}
 
+	}
+
+	/** A value as problems quote it: long ones cut, so a problem stays readable. */
+	private static String shortened(String shown) {
+		return shown.length() <= 40 ? shown : shown.substring(0, 37) + "…";
 	}
 
 }

@@ -99,11 +99,47 @@ public class RunService {
 	public record Started(Run run, boolean created) {
 	}
 
+	/**
+	 * Facts ready to classify, and the rules that classify them: what a run, an
+	 * evaluation and the console's preview all start from, so the same facts give the
+	 * same answer on every path.
+	 */
+	public record Prepared(FactsBatch batch, RuleSet ruleSet) {
+
+		public List<CommuneOutcome> classify() {
+			return ruleSet.classify(batch.communes());
+		}
+
+	}
+
+	/**
+	 * Derives the route facts from the key-route registry (where it governs the province)
+	 * and resolves the rules as a run for that period would.
+	 * @param ruleSetName a rule set's name, or null for the version effective for the
+	 * period
+	 * @param ruleSetVersion a version's id, or null; wins over the name
+	 * @throws vn.drugcontrol.service.facts.FactsRejectedException for a route value that
+	 * contradicts the registry, naming its row and column
+	 */
+	public Prepared prepare(FactsBatch facts, String sourceName, String ruleSetName, Long ruleSetVersion) {
+		FactsBatch batch = routes.derive(facts, sourceName);
+		// the caller keeps this instance to the end, whatever is activated meanwhile
+		RuleSet ruleSet = ruleSets.resolve(ruleSetName, ruleSetVersion, batch.period()).ruleSet();
+		return new Prepared(batch, ruleSet);
+	}
+
+	/**
+	 * Classifies without storing anything: a run's answer, before (or without) the run.
+	 */
+	public Prepared evaluate(FactsBatch facts, String sourceName, String ruleSetName, Long ruleSetVersion) {
+		return prepare(facts, sourceName, ruleSetName, ruleSetVersion);
+	}
+
 	public Started start(StartRun command) {
-		// route facts come from the key-route registry where it governs the province
-		FactsBatch batch = routes.derive(command.facts(), command.sourceName());
-		// the run keeps this instance to the end, whatever is activated meanwhile
-		RuleSet ruleSet = ruleSets.resolve(command.ruleSetName(), command.ruleSetVersion(), batch.period()).ruleSet();
+		Prepared prepared = prepare(command.facts(), command.sourceName(), command.ruleSetName(),
+				command.ruleSetVersion());
+		FactsBatch batch = prepared.batch();
+		RuleSet ruleSet = prepared.ruleSet();
 		String factsHash = FactsHash.of(batch.communes());
 		Optional<Run> existing = findIdentical(batch, ruleSet, factsHash);
 		if (existing.isPresent()) {

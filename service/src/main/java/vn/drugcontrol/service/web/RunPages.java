@@ -20,7 +20,6 @@ import vn.drugcontrol.service.run.RunQueries;
 import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
 import vn.drugcontrol.service.run.RunRepository;
 import vn.drugcontrol.service.run.RunViews.RunView;
-import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 import vn.drugcontrol.service.system.NotFoundException;
 
 /**
@@ -41,15 +40,11 @@ class RunPages {
 
 	private final AdminUnits units;
 
-	private final RuleSetCatalogue ruleSets;
-
-	RunPages(RunRepository runs, DecisionRepository decisions, RunQueries queries, AdminUnits units,
-			RuleSetCatalogue ruleSets) {
+	RunPages(RunRepository runs, DecisionRepository decisions, RunQueries queries, AdminUnits units) {
 		this.runs = runs;
 		this.decisions = decisions;
 		this.queries = queries;
 		this.units = units;
-		this.ruleSets = ruleSets;
 	}
 
 	/** One fact as submitted: its contract header and value. */
@@ -60,7 +55,6 @@ class RunPages {
 	String home(Model model) {
 		List<RunView> recent = runs.search(null, null).stream().limit(RECENT_RUNS).map(RunView::of).toList();
 		model.addAttribute("runs", recent);
-		model.addAttribute("ruleSets", ruleSets.names());
 		model.addAttribute("maxUploadBytes", 20 * 1024 * 1024);
 		return "home";
 	}

@@ -27,8 +27,8 @@ import vn.drugcontrol.service.facts.FactsFormat;
 import vn.drugcontrol.service.facts.FactsImporter;
 import vn.drugcontrol.service.facts.FactsRejectedException;
 import vn.drugcontrol.service.facts.ImportProblem;
-import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 import vn.drugcontrol.service.run.RunService;
+import vn.drugcontrol.service.run.RunService.Prepared;
 import vn.drugcontrol.service.run.RunService.StartRun;
 import vn.drugcontrol.service.run.RunService.Started;
 import vn.drugcontrol.service.security.ProvinceScope;
@@ -48,18 +48,14 @@ class UploadPages {
 
 	private final FactsImporter importer;
 
-	private final RuleSetCatalogue ruleSets;
-
 	private final RunService runs;
 
 	private final PendingUploads pending;
 
 	private final AdminUnits units;
 
-	UploadPages(FactsImporter importer, RuleSetCatalogue ruleSets, RunService runs, PendingUploads pending,
-			AdminUnits units) {
+	UploadPages(FactsImporter importer, RunService runs, PendingUploads pending, AdminUnits units) {
 		this.importer = importer;
-		this.ruleSets = ruleSets;
 		this.runs = runs;
 		this.pending = pending;
 		this.units = units;
@@ -72,14 +68,13 @@ class UploadPages {
 
 	@PostMapping("/upload")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(required = false) String ruleSet, @RequestParam(required = false) String startedBy,
-			Model model, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) String startedBy, Model model, HttpServletResponse response)
+			throws IOException {
 		String name = (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())
 				? "upload" : file.getOriginalFilename();
 		if (file == null || file.isEmpty()) {
 			return rejected(model, response, name, "upload.noFile", List.of());
 		}
-		RuleSet rules = ruleSets.get(ruleSet);
 		FactsFormat format;
 		try {
 			format = FactsFormat.fromFileName(name);
@@ -94,11 +89,22 @@ class UploadPages {
 		catch (FactsRejectedException ex) {
 			return rejected(model, response, name, null, ex.problems());
 		}
+		// what the run will do: the registry's route facts, the rules in force for the
+		// period (officers do not choose a legal reading; analysts activate one)
+		Prepared prepared;
+		try {
+			prepared = runs.prepare(batch, name, null, null);
+		}
+		catch (FactsRejectedException ex) {
+			return rejected(model, response, name, null, ex.problems());
+		}
+		batch = prepared.batch();
+		RuleSet rules = prepared.ruleSet();
 		Pending kept;
 		try (InputStream in = file.getInputStream()) {
-			kept = pending.keep(in, name, rules.name(), clean(startedBy));
+			kept = pending.keep(in, name, null, clean(startedBy));
 		}
-		List<CommuneOutcome> outcomes = rules.classify(batch.communes());
+		List<CommuneOutcome> outcomes = prepared.classify();
 		Map<Classification, Integer> counts = new EnumMap<>(Classification.class);
 		for (Classification c : Classification.values()) {
 			counts.put(c, 0);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -17,8 +18,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
+import vn.drugcontrol.service.ruleset.Bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -213,6 +216,40 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			.getHeaders()
 			.getContentType()).as("API clients still get problem details")
 			.isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void anUploadIsClassifiedWithTheRulesInForceForItsPeriodAsTheApiWouldClassifyIt() {
+		// an analyst's version (the literal reading) is active for 2025
+		ResponseEntity<JsonNode> uploaded = http().post()
+			.uri("/api/v1/rule-sets")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(Bundles.form(Bundles.shipped("literal"), "name", "literal-2025"))
+			.retrieve()
+			.toEntity(JsonNode.class);
+		long version = uploaded.getBody().get("id").asLong();
+		assertThat(http().post()
+			.uri("/api/v1/rule-sets/" + version + "/activation")
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		open("/");
+		assertThat(browser.findElements(By.id("ruleSet"))).as("officers do not choose a legal reading").isEmpty();
+
+		choose(sample("cao-bang-2025.csv"));
+		go(By.cssSelector("#upload-form button[type=submit]"));
+
+		assertThat(shownCount("UNCLASSIFIED")).as("the literal reading's hole").isEqualTo(1);
+		assertThat(shownCount("TYPE_II")).isEqualTo(12);
+		assertThat(text(By.cssSelector(".facts-summary"))).contains("literal-2025");
+		go(By.id("start-run"));
+
+		assertThat(shownCount("UNCLASSIFIED")).isEqualTo(1);
+		JsonNode run = upload(sample("cao-bang-2025.csv")).getBody();
+		assertThat(run.get("ruleSet").get("name").asString()).as("the API's run of the same file")
+			.isEqualTo("literal-2025");
+		assertThat(jdbc.queryForList("SELECT DISTINCT rule_set_name FROM classification_run", String.class))
+			.containsExactly("literal-2025");
 	}
 
 	private static void choose(Path file) {
