@@ -3,8 +3,9 @@ package vn.drugcontrol.service.system;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Who is asking, for the audit trail. Until access control lands this is the
- * authenticated principal if any, else the {@code X-User} header, else {@code anonymous}.
+ * Who is asking, for runs and the audit trail: always the authenticated principal, never
+ * a request field or header (anyone could write another's name there), else
+ * {@code anonymous}.
  */
 public final class Requester {
 
@@ -14,11 +15,6 @@ public final class Requester {
 	public static String of(HttpServletRequest request) {
 		if (request.getUserPrincipal() != null) {
 			return request.getUserPrincipal().getName();
-		}
-		String header = request.getHeader("X-User");
-		if (header != null && !header.isBlank()) {
-			String name = header.strip();
-			return name.length() > 128 ? name.substring(0, 128) : name;
 		}
 		return "anonymous";
 	}

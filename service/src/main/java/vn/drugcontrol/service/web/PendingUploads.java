@@ -52,10 +52,9 @@ class PendingUploads {
 	 * An upload waiting for confirmation.
 	 *
 	 * @param fileName as uploaded, for the run's record
-	 * @param ruleSet the rule set chosen, or null for the default
-	 * @param startedBy who uploaded, as they named themselves
+	 * @param uploadedBy the signed-in user who uploaded it: the only one who may start it
 	 */
-	record Pending(String token, Path file, String fileName, String ruleSet, String startedBy, Instant keptAt) {
+	record Pending(String token, Path file, String fileName, String uploadedBy, Instant keptAt) {
 
 		InputStream open() throws IOException {
 			return Files.newInputStream(file);
@@ -64,7 +63,7 @@ class PendingUploads {
 	}
 
 	/** Keeps a copy of the upload and returns its token. */
-	Pending keep(InputStream content, String fileName, String ruleSet, String startedBy) {
+	Pending keep(InputStream content, String fileName, String uploadedBy) {
 		expire();
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
@@ -72,7 +71,7 @@ class PendingUploads {
 		try {
 			Path file = folder.resolve(token);
 			Files.copy(content, file);
-			Pending p = new Pending(token, file, fileName, ruleSet, startedBy, clock.instant());
+			Pending p = new Pending(token, file, fileName, uploadedBy, clock.instant());
 			pending.put(token, p);
 			return p;
 		}
@@ -81,13 +80,16 @@ class PendingUploads {
 		}
 	}
 
-	/** The upload kept under this token, if it is still kept. */
-	Optional<Pending> find(String token) {
+	/**
+	 * The upload kept under this token for this user, if it is still kept: another user's
+	 * upload is not found, whoever learnt its token.
+	 */
+	Optional<Pending> find(String token, String user) {
 		expire();
 		if (token == null || !TOKEN.matcher(token).matches()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(pending.get(token));
+		return Optional.ofNullable(pending.get(token)).filter(p -> p.uploadedBy().equals(user));
 	}
 
 	/** Forgets an upload and deletes its copy. */

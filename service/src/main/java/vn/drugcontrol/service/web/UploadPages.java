@@ -67,9 +67,8 @@ class UploadPages {
 	}
 
 	@PostMapping("/upload")
-	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(required = false) String startedBy, Model model, HttpServletResponse response)
-			throws IOException {
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request,
+			Model model, HttpServletResponse response) throws IOException {
 		String name = (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())
 				? "upload" : file.getOriginalFilename();
 		if (file == null || file.isEmpty()) {
@@ -102,7 +101,7 @@ class UploadPages {
 		RuleSet rules = prepared.ruleSet();
 		Pending kept;
 		try (InputStream in = file.getInputStream()) {
-			kept = pending.keep(in, name, null, clean(startedBy));
+			kept = pending.keep(in, name, Requester.of(request));
 		}
 		List<CommuneOutcome> outcomes = prepared.classify();
 		Map<Classification, Integer> counts = new EnumMap<>(Classification.class);
@@ -129,7 +128,8 @@ class UploadPages {
 	@PostMapping("/upload/{token}/start")
 	String start(@PathVariable String token, HttpServletRequest request, Model model, HttpServletResponse response)
 			throws IOException {
-		Pending upload = pending.find(token).orElse(null);
+		String who = Requester.of(request);
+		Pending upload = pending.find(token, who).orElse(null);
 		if (upload == null) {
 			return rejected(model, response, "", "upload.expired", List.of());
 		}
@@ -142,16 +142,15 @@ class UploadPages {
 			return rejected(model, response, upload.fileName(), null, ex.problems());
 		}
 		ProvinceScope.check(batch.provinceCode());
-		String who = (upload.startedBy() != null) ? upload.startedBy() : Requester.of(request);
-		Started started = runs.start(new StartRun(batch, upload.ruleSet(), upload.fileName(),
-				FactsFormat.fromFileName(upload.fileName()).name(), who));
+		Started started = runs.start(
+				new StartRun(batch, null, upload.fileName(), FactsFormat.fromFileName(upload.fileName()).name(), who));
 		pending.discard(token);
 		return "redirect:/runs/" + started.run().id() + (started.created() ? "" : "?existing=true");
 	}
 
 	@PostMapping("/upload/{token}/cancel")
-	String cancel(@PathVariable String token) {
-		pending.discard(token);
+	String cancel(@PathVariable String token, HttpServletRequest request) {
+		pending.find(token, Requester.of(request)).ifPresent(p -> pending.discard(p.token()));
 		return "redirect:/";
 	}
 
@@ -162,14 +161,6 @@ class UploadPages {
 		model.addAttribute("messageKey", messageKey);
 		model.addAttribute("problems", problems);
 		return "upload-errors";
-	}
-
-	private static String clean(String startedBy) {
-		if (startedBy == null || startedBy.isBlank()) {
-			return null;
-		}
-		String name = startedBy.strip();
-		return name.length() > 128 ? name.substring(0, 128) : name;
 	}
 
 }

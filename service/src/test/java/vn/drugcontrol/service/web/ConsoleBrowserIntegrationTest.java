@@ -252,6 +252,57 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			.containsExactly("literal-2025");
 	}
 
+	@Test
+	void aRunIsStartedByTheSignedInUserWhateverTheFormSaysAndOnlyByItsUploader() {
+		signIn("officer-04");
+		open("/");
+		// a form field naming someone else, as a forged request would send it
+		((JavascriptExecutor) browser).executeScript("""
+				const i = document.createElement('input');
+				i.type = 'hidden'; i.name = 'startedBy'; i.value = 'admin';
+				document.getElementById('upload-form').appendChild(i);
+				""");
+		choose(sample("cao-bang-2025.csv"));
+		go(By.cssSelector("#upload-form button[type=submit]"));
+		String start = browser.findElement(By.id("start-run"))
+			.findElement(By.xpath("./ancestor::form"))
+			.getDomAttribute("action");
+
+		// another user who learnt the preview's address cannot start it
+		signIn(TESTER);
+		postForm(start);
+		assertThat(text(By.tagName("h1"))).isEqualTo("Tệp bị từ chối");
+		assertThat(count("classification_run")).isZero();
+
+		signIn("officer-04");
+		postForm(start);
+		assertThat(browser.getCurrentUrl()).matches(".*/runs/\\d+$");
+		assertThat(jdbc.queryForObject("SELECT started_by FROM classification_run", String.class))
+			.isEqualTo("officer-04");
+		assertThat(jdbc.queryForObject("SELECT actor FROM audit_entry WHERE action = 'RUN_CREATED'", String.class))
+			.isEqualTo("officer-04");
+	}
+
+	/**
+	 * Posts a form to {@code action} with the page's CSRF token, as a forged page would.
+	 */
+	private static void postForm(String action) {
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#logout-form input[name=_csrf]")));
+		WebElement page = browser.findElement(By.tagName("html"));
+		((JavascriptExecutor) browser).executeScript("""
+				const f = document.createElement('form');
+				f.method = 'post';
+				f.action = arguments[0];
+				f.appendChild(document.querySelector('#logout-form input[name=_csrf]').cloneNode());
+				document.body.appendChild(f);
+				f.submit();
+				""", action);
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+				driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
 	private static void choose(Path file) {
 		browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().normalize().toString());
 	}

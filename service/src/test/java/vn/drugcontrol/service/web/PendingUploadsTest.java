@@ -33,21 +33,29 @@ class PendingUploadsTest {
 		Pending kept = keep("a,b\n1,2\n");
 
 		assertThat(kept.token()).hasSize(43).isNotEqualTo(keep("other").token());
-		Pending found = uploads.find(kept.token()).orElseThrow();
+		Pending found = uploads.find(kept.token(), "officer-04").orElseThrow();
 		try (var in = found.open()) {
 			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("a,b\n1,2\n");
 		}
 		uploads.discard(kept.token());
-		assertThat(uploads.find(kept.token())).isEmpty();
+		assertThat(uploads.find(kept.token(), "officer-04")).isEmpty();
 		assertThat(Files.exists(kept.file())).isFalse();
 	}
 
 	@Test
 	void anythingButATokenFindsNothing() {
 		keep("x");
-		assertThat(uploads.find(null)).isEmpty();
-		assertThat(uploads.find("../../etc/passwd")).isEmpty();
-		assertThat(uploads.find("A".repeat(43))).isEmpty();
+		assertThat(uploads.find(null, "officer-04")).isEmpty();
+		assertThat(uploads.find("../../etc/passwd", "officer-04")).isEmpty();
+		assertThat(uploads.find("A".repeat(43), "officer-04")).isEmpty();
+	}
+
+	@Test
+	void onlyItsUploaderFindsAnUpload() {
+		Pending kept = keep("x");
+
+		assertThat(uploads.find(kept.token(), "officer-01")).as("another user who learnt the token").isEmpty();
+		assertThat(uploads.find(kept.token(), "officer-04")).isPresent();
 	}
 
 	@Test
@@ -56,12 +64,11 @@ class PendingUploadsTest {
 		for (int i = 0; i < PendingUploads.CAPACITY; i++) {
 			keep("next " + i);
 		}
-		assertThat(uploads.find(first.token())).isEmpty();
+		assertThat(uploads.find(first.token(), "officer-04")).isEmpty();
 	}
 
 	private Pending keep(String content) {
-		return uploads.keep(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "f.csv", "default",
-				null);
+		return uploads.keep(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "f.csv", "officer-04");
 	}
 
 }
