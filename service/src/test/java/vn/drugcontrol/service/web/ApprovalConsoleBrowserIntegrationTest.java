@@ -1,18 +1,13 @@
 package vn.drugcontrol.service.web;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -93,21 +88,7 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		// refused
 		long override = jdbc.queryForObject("SELECT id FROM classification_override", Long.class);
 		String decisionPage = browser.getCurrentUrl();
-		// the forged form copies the page's CSRF token: wait until the page offers it
-		new WebDriverWait(browser, Duration.ofSeconds(30))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#logout-form input[name=_csrf]")));
-		WebElement page = browser.findElement(By.tagName("html"));
-		((JavascriptExecutor) browser).executeScript("""
-				const f = document.createElement('form');
-				f.method = 'post';
-				f.action = arguments[0];
-				const t = document.querySelector('#logout-form input[name=_csrf]').cloneNode();
-				f.appendChild(t);
-				document.body.appendChild(f);
-				f.submit();
-				""", "/runs/" + run + "/overrides/" + override + "/confirmation");
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(loaded());
+		postForm("/runs/" + run + "/overrides/" + override + "/confirmation", Map.of());
 		assertThat(browser.getCurrentUrl()).isEqualTo(decisionPage);
 		assertThat(text(By.id("approval-error"))).contains("Không thể tự xác nhận");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM classification_override WHERE confirmed_by IS NULL",
@@ -211,23 +192,7 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		// a viewer's forged approval is refused by the console's security chain
 		signIn("viewer");
 		open("/runs/" + run);
-		// the forged form copies the page's CSRF token: wait until the page offers it
-		new WebDriverWait(browser, Duration.ofSeconds(30))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#logout-form input[name=_csrf]")));
-		WebElement page = browser.findElement(By.tagName("html"));
-		((JavascriptExecutor) browser).executeScript("""
-				const f = document.createElement('form');
-				f.method = 'post';
-				f.action = arguments[0];
-				f.appendChild(document.querySelector('#logout-form input[name=_csrf]').cloneNode());
-				for (const [k, v] of [['decisionNumber', '1/QĐ'], ['decisionDate', '2025-12-20']]) {
-				  const i = document.createElement('input'); i.name = k; i.value = v; f.appendChild(i);
-				}
-				document.body.appendChild(f);
-				f.submit();
-				""", "/runs/" + run + "/approval");
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(loaded());
+		postForm("/runs/" + run + "/approval", Map.of("decisionNumber", "1/QĐ", "decisionDate", "2025-12-20"));
 		assertThat(jdbc.queryForObject("SELECT status FROM run_approval WHERE run_id = ?", String.class, run))
 			.isEqualTo("SUBMITTED");
 	}

@@ -1,8 +1,8 @@
 package vn.drugcontrol.service.web;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,11 +10,8 @@ import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -270,37 +267,17 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 		// another user who learnt the preview's address cannot start it
 		signIn(TESTER);
-		postForm(start);
+		postForm(start, Map.of());
 		assertThat(text(By.tagName("h1"))).isEqualTo("Tệp bị từ chối");
 		assertThat(count("classification_run")).isZero();
 
 		signIn("officer-04");
-		postForm(start);
+		postForm(start, Map.of());
 		assertThat(browser.getCurrentUrl()).matches(".*/runs/\\d+$");
 		assertThat(jdbc.queryForObject("SELECT started_by FROM classification_run", String.class))
 			.isEqualTo("officer-04");
 		assertThat(jdbc.queryForObject("SELECT actor FROM audit_entry WHERE action = 'RUN_CREATED'", String.class))
 			.isEqualTo("officer-04");
-	}
-
-	/**
-	 * Posts a form to {@code action} with the page's CSRF token, as a forged page would.
-	 */
-	private static void postForm(String action) {
-		new WebDriverWait(browser, Duration.ofSeconds(30))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#logout-form input[name=_csrf]")));
-		WebElement page = browser.findElement(By.tagName("html"));
-		((JavascriptExecutor) browser).executeScript("""
-				const f = document.createElement('form');
-				f.method = 'post';
-				f.action = arguments[0];
-				f.appendChild(document.querySelector('#logout-form input[name=_csrf]').cloneNode());
-				document.body.appendChild(f);
-				f.submit();
-				""", action);
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-				driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	private static void choose(Path file) {

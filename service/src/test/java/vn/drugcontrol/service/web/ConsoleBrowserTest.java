@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -105,8 +107,46 @@ abstract class ConsoleBrowserTest extends DatabaseTest {
 	 */
 	protected static void go(WebElement link) {
 		WebElement page = browser.findElement(By.tagName("html"));
-		link.click();
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		try {
+			link.click();
+		}
+		catch (WebDriverException ex) {
+			// chromedriver may answer a click whose page was replaced before it finished
+			// with an error ("Node … does not belong to the document"): the click worked
+			// if the page goes away, else the error stands
+			try {
+				new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(page));
+			}
+			catch (TimeoutException stillThere) {
+				throw ex;
+			}
+		}
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(loaded());
+	}
+
+	/**
+	 * Posts a form to {@code action} with the page's CSRF token and these fields, as a
+	 * forged page would (a signed-in user's own request, but not through the page's
+	 * buttons), and waits for the page it leads to.
+	 */
+	protected static void postForm(String action, Map<String, String> fields) {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		// the forged form copies the page's CSRF token: wait until the page offers it
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#logout-form input[name=_csrf]")));
+		WebElement page = browser.findElement(By.tagName("html"));
+		((JavascriptExecutor) browser).executeScript("""
+				const f = document.createElement('form');
+				f.method = 'post';
+				f.action = arguments[0];
+				f.appendChild(document.querySelector('#logout-form input[name=_csrf]').cloneNode());
+				for (const [k, v] of Object.entries(arguments[1])) {
+				  const i = document.createElement('input'); i.name = k; i.value = v; f.appendChild(i);
+				}
+				document.body.appendChild(f);
+				f.submit();
+				""", action, fields);
 		wait.until(ExpectedConditions.stalenessOf(page));
 		wait.until(loaded());
 	}
