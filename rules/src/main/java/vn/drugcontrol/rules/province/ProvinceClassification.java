@@ -1,7 +1,8 @@
 package vn.drugcontrol.rules.province;
 
 /**
- * What a rule set recommends for a province, or {@link #INCOMPLETE} when it was not asked.
+ * What a rule set recommends for a province, or {@link #INCOMPLETE} when it was not
+ * asked.
  */
 public enum ProvinceClassification {
 

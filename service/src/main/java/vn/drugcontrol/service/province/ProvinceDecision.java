@@ -21,7 +21,8 @@ import vn.drugcontrol.rules.province.ProvinceOutcome;
  * {@code REGISTRY} or {@code FACTS} (the communes' route columns, where no route of the
  * province is registered)
  * @param missingUnits the province's commune-level units (2025 list) the run has no facts
- * for; a decision with any is {@code INCOMPLETE}, its facts the sums over the units it has
+ * for; a decision with any is {@code INCOMPLETE}, its facts the sums over the units it
+ * has
  */
 @Table("province_decision")
 public record ProvinceDecision(@Id Long id, Long runId, String provinceCode, int period,
@@ -47,8 +48,8 @@ public record ProvinceDecision(@Id Long id, Long runId, String provinceCode, int
 	 */
 	static ProvinceDecision incomplete(ProvinceFacts f, List<MissingUnit> missing, String routeSource) {
 		return new ProvinceDecision(null, null, f.provinceCode(), f.period(), ProvinceClassification.INCOMPLETE,
-				"Incomplete: facts for " + (f.communeUnits() - missing.size()) + " of the province's " + f.communeUnits()
-						+ " commune-level units; Art. 5 and 6 need them all",
+				"Incomplete: facts for " + (f.communeUnits() - missing.size()) + " of the province's "
+						+ f.communeUnits() + " commune-level units; Art. 5 and 6 need them all",
 				"", f.population(), f.managedUsers(), f.exemptUsers(), f.drugUsePoints(), f.arrestedOffenders(),
 				f.residentViolators(), f.wantedFugitives(), f.plantsDestroyed(), f.plantAreaM2(), f.communeUnits(),
 				f.typeIAndIICommunes(), f.onInterProvincialRoute(), routeSource, List.of(), List.copyOf(missing));
@@ -66,7 +67,10 @@ public record ProvinceDecision(@Id Long id, Long runId, String provinceCode, int
 				evidence, missingUnits);
 	}
 
-	/** A commune-level unit of the province the run has no facts for, as the 2025 list names it. */
+	/**
+	 * A commune-level unit of the province the run has no facts for, as the 2025 list
+	 * names it.
+	 */
 	@Table("province_decision_missing_unit")
 	public record MissingUnit(String unitCode, String unitName) {
 	}

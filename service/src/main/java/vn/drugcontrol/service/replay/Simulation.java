@@ -64,7 +64,8 @@ public class Simulation {
 			outcomes = rules.classify(decisions.stream().map(Stored::facts).toList());
 		}
 		catch (RuleSetExecutionException ex) {
-			// the candidate's fault, not the server's: a conflict with what it is asked to do
+			// the candidate's fault, not the server's: a conflict with what it is asked
+			// to do
 			throw new VersionStateException("rule set version " + candidate.versionId()
 					+ " cannot be simulated over run " + runId + ": " + ex.getMessage()
 					+ "; add such a commune to its scenario tables and upload a corrected bundle");

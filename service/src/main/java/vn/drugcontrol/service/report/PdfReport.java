@@ -134,9 +134,10 @@ final class PdfReport {
 		doc.add(head);
 		if (!p.complete()) {
 			// Art. 5 and 6 judge the whole province: no criterion was assessed
-			doc.add(new Paragraph("Thiếu dữ liệu của " + p.missingUnits().size() + " trên " + p.communeUnits()
-					+ " đơn vị cấp xã: " + String.join(", ",
-							p.missingUnits().stream().map(u -> u.unitCode() + " " + u.unitName()).toList()),
+			doc.add(new Paragraph(
+					"Thiếu dữ liệu của " + p.missingUnits().size() + " trên " + p.communeUnits() + " đơn vị cấp xã: "
+							+ String.join(", ",
+									p.missingUnits().stream().map(u -> u.unitCode() + " " + u.unitName()).toList()),
 					text));
 			return;
 		}

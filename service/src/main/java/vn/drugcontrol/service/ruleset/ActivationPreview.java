@@ -3,7 +3,6 @@ package vn.drugcontrol.service.ruleset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,8 +37,8 @@ public class ActivationPreview {
 	}
 
 	/**
-	 * @param changes the runs of periods whose effective version changes, in period order;
-	 * empty when the version is already effective for all of them
+	 * @param changes the runs of periods whose effective version changes, in period
+	 * order; empty when the version is already effective for all of them
 	 * @param superseded active versions the activation retires (restored on rollback)
 	 */
 	public record Preview(long versionId, String name, int effectiveFrom, Integer effectiveTo,
@@ -61,7 +60,8 @@ public class ActivationPreview {
 				SELECT id, name, effective_from, effective_to FROM rule_set_version WHERE status = 'ACTIVE'
 				ORDER BY activated_at DESC, id DESC
 				""")
-			.query((r, n) -> new Active(r.getLong(1), r.getString(2), r.getInt(3), (Integer) r.getObject(4, Integer.class)))
+			.query((r, n) -> new Active(r.getLong(1), r.getString(2), r.getInt(3),
+					(Integer) r.getObject(4, Integer.class)))
 			.list();
 		VersionRef after = new VersionRef(version.id(), version.name());
 		int last = to == null ? RuleSetVersions.LAST_PERIOD : to;
@@ -76,23 +76,23 @@ public class ActivationPreview {
 			if (Objects.equals(before.id(), version.id())) {
 				continue;
 			}
-			Optional<PeriodChange> previous = changes.isEmpty() ? Optional.empty()
-					: Optional.of(changes.get(changes.size() - 1));
-			if (previous.isPresent() && previous.get().before().equals(before) && previous.get().toPeriod() == p - 1) {
-				changes.set(changes.size() - 1, new PeriodChange(previous.get().fromPeriod(), p, before, after));
+			PeriodChange previous = changes.isEmpty() ? null : changes.get(changes.size() - 1);
+			if (previous != null && previous.before().equals(before) && previous.toPeriod() == p - 1) {
+				// the same change as the period before: one run of periods
+				changes.set(changes.size() - 1, new PeriodChange(previous.fromPeriod(), p, before, after));
 			}
 			else {
 				changes.add(new PeriodChange(p, p, before, after));
 			}
 		}
 		if (to == null && !changes.isEmpty() && changes.get(changes.size() - 1).toPeriod() == last) {
-			// runs to the last period a version may have: open, as the version's own periods
+			// runs to the last period a version may have: open, as the version's own
+			// periods
 			PeriodChange open = changes.remove(changes.size() - 1);
 			changes.add(new PeriodChange(open.fromPeriod(), null, open.before(), open.after()));
 		}
 		List<VersionRef> superseded = active.stream()
-			.filter(a -> a.id() != version.id() && a.from() >= from
-					&& (to == null || (a.to() != null && a.to() <= to)))
+			.filter(a -> a.id() != version.id() && a.from() >= from && (to == null || (a.to() != null && a.to() <= to)))
 			.map(a -> new VersionRef(a.id(), a.name()))
 			.toList();
 		return new Preview(version.id(), version.name(), from, to, List.copyOf(changes), superseded);

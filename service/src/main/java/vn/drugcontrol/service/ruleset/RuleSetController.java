@@ -133,7 +133,8 @@ class RuleSetController {
 	 */
 	@GetMapping("/{id}/activation")
 	ActivationPreview.Preview activationPreview(@PathVariable long id,
-			@RequestParam(required = false) Integer effectiveFrom, @RequestParam(required = false) Integer effectiveTo) {
+			@RequestParam(required = false) Integer effectiveFrom,
+			@RequestParam(required = false) Integer effectiveTo) {
 		shipped.ensureStored();
 		return preview.of(lifecycle.find(id), effectiveFrom, effectiveTo);
 	}

@@ -149,7 +149,8 @@ public class RuleSetVersions {
 	/**
 	 * A usable version's status from its scenarios: failing rows, or rules that cannot
 	 * classify every probe commune, make it FAILING; passing rows that leave a class it
-	 * can give untested make it UNTESTED; only a fully tested one is VALIDATED (or ACTIVE).
+	 * can give untested make it UNTESTED; only a fully tested one is VALIDATED (or
+	 * ACTIVE).
 	 */
 	private static VersionStatus statusOf(ScenarioReport report, Instant activateAt) {
 		if (!report.allPassed() || report.unusable() != null) {
@@ -194,7 +195,8 @@ public class RuleSetVersions {
 		checkPeriods(from, to);
 		ScenarioReport report = scenariosOf(version);
 		if (!report.validates()) {
-			// checked again here: versions stored before coverage was required may say VALIDATED
+			// checked again here: versions stored before coverage was required may say
+			// VALIDATED
 			throw new ScenariosFailedException(id, report);
 		}
 		Instant at = now();

@@ -27,8 +27,8 @@ import vn.drugcontrol.rules.province.ProvinceFacts;
  * the province exactly one class, without which a run or a simulation cannot use them.
  * <p>
  * A rule set giving {@code UNCLASSIFIED} only to facts off these edges is not caught; the
- * edges are where readings of the Decision differ. Results are kept per DRL content
- * (the same text classifies the same way); the rules' metrics do not count the probe.
+ * edges are where readings of the Decision differ. Results are kept per DRL content (the
+ * same text classifies the same way); the rules' metrics do not count the probe.
  */
 public final class ClassProbe {
 
@@ -79,8 +79,8 @@ public final class ClassProbe {
 				for (long a : arrests) {
 					for (long[] plant : plants) {
 						for (boolean[] route : routes) {
-							communes.add(commune(communes.size(), u, 0, p, a, a, 0, plant[0], plant[1], route[0],
-									route[1]));
+							communes.add(
+									commune(communes.size(), u, 0, p, a, a, 0, plant[0], plant[1], route[0], route[1]));
 						}
 					}
 				}

@@ -41,7 +41,8 @@ public final class ScenarioRunner {
 				outcome = rules.classify(s.facts());
 			}
 			catch (RuleSetExecutionException ex) {
-				// rules that give a row no class (or several) fail that row, not the upload
+				// rules that give a row no class (or several) fail that row, not the
+				// upload
 				failures.add(new ScenarioFailure(s.file(), s.row(), s.description(), s.facts().communeCode(),
 						s.expectedClassification(), null, s.expectedCriteria(), List.of(), null, ex.getMessage()));
 				continue;

@@ -167,9 +167,10 @@ class RuleSetVersionPages {
 		ScenarioReport scenarios = lifecycle.scenariosOf(version);
 		if (version.status() == VersionStatus.REJECTED || !scenarios.validates()) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", version.status() == VersionStatus.REJECTED
-					? "rule set version " + id + " was rejected and can never be activated"
-					: "rule set version " + id + " is not validated: " + scenarios.refusal());
+			model.addAttribute("refusal",
+					version.status() == VersionStatus.REJECTED
+							? "rule set version " + id + " was rejected and can never be activated"
+							: "rule set version " + id + " is not validated: " + scenarios.refusal());
 			return page(version, scenarios, request, model);
 		}
 		model.addAttribute("version", version);
@@ -183,8 +184,8 @@ class RuleSetVersionPages {
 	 * confirmation (an old page, a forged form) is sent there first.
 	 */
 	@PostMapping("/rule-sets/versions/{id}/activation")
-	String activate(@PathVariable long id, @RequestParam(required = false) String confirmed,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+	String activate(@PathVariable long id, @RequestParam(required = false) String confirmed, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		catalogue.get(null);
 		if (!"yes".equals(confirmed)) {
 			return "redirect:/rule-sets/versions/" + id + "/activation";

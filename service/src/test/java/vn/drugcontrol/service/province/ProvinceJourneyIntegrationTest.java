@@ -82,8 +82,9 @@ class ProvinceJourneyIntegrationTest extends DatabaseTest {
 		assertThat(missing).hasSize(53);
 		assertThat(missing.findValuesAsString("unitCode")).doesNotContain("01273", "01279", "01288").contains("01360");
 		assertThat(missing.get(0).get("unitName").asString()).isNotBlank();
-		assertThat(get("/api/v1/provinces/04/classifications").get("periods").findValuesAsString(
-				"provinceClassification")).containsExactly("INCOMPLETE");
+		assertThat(
+				get("/api/v1/provinces/04/classifications").get("periods").findValuesAsString("provinceClassification"))
+			.containsExactly("INCOMPLETE");
 
 		long whole = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
 		JsonNode complete = get("/api/v1/runs/" + whole + "/province");

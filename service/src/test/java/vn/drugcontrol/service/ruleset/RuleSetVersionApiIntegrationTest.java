@@ -218,7 +218,10 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 		Map<String, String> literal = Bundles.shipped("literal");
 		String table = literal.get("scenarios/literal-reading.csv");
 		literal.put("scenarios/literal-reading.csv",
-				table.lines().filter(line -> !line.contains("UNCLASSIFIED")).map(line -> line + "\n").reduce("", String::concat));
+				table.lines()
+					.filter(line -> !line.contains("UNCLASSIFIED"))
+					.map(line -> line + "\n")
+					.reduce("", String::concat));
 		Map<String, String> cumulative = Bundles.shipped("default");
 
 		JsonNode withoutTheHole = uploadBundle(Bundles.form(literal, "name", "literal-no-hole")).getBody();
@@ -237,7 +240,8 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 	void rulesThatGiveACommuneNoClassFailValidationAndTheirSimulationIsAProblemNotAServerError() {
 		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
 		Map<String, String> criteriaOnly = new LinkedHashMap<>();
-		criteriaOnly.put("common/criteria-type-i.drl", ShippedRuleSets.source("default").files().get("common/criteria-type-i.drl"));
+		criteriaOnly.put("common/criteria-type-i.drl",
+				ShippedRuleSets.source("default").files().get("common/criteria-type-i.drl"));
 		criteriaOnly.putAll(ShippedRuleSets.scenarios("default"));
 
 		ResponseEntity<JsonNode> uploaded = uploadBundle(Bundles.form(criteriaOnly, "name", "criteria-only"));
@@ -259,8 +263,8 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 			assertThat(simulation.getBody().get("detail").asString()).contains("cannot be simulated over run " + run)
 				.contains("0 classes");
 		}
-		ResponseEntity<JsonNode> evaluation = postJson("/api/v1/evaluations", evaluationBody(2025,
-				"\"ruleSetVersion\": " + id + ","));
+		ResponseEntity<JsonNode> evaluation = postJson("/api/v1/evaluations",
+				evaluationBody(2025, "\"ruleSetVersion\": " + id + ","));
 		assertThat(evaluation.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(count("classification_run")).isEqualTo(1);
 	}
@@ -274,8 +278,8 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 			.get("id")
 			.asLong();
 		post("/api/v1/rule-sets/" + from2028 + "/activation");
-		long candidate = uploadBundle(Bundles.form(Bundles.shipped("literal"), "name", "literal-2026", "effectiveFrom",
-				"2026"))
+		long candidate = uploadBundle(
+				Bundles.form(Bundles.shipped("literal"), "name", "literal-2026", "effectiveFrom", "2026"))
 			.getBody()
 			.get("id")
 			.asLong();

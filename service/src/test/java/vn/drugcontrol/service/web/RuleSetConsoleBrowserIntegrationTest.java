@@ -190,8 +190,8 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		go(By.cssSelector("#version-upload-form button[type=submit]"));
 		go(By.id("activate"));
 
-		assertThat(text(By.tagName("h1"))).isEqualTo("Kích hoạt phiên bản literal-2030 (số " + versionId("literal-2030")
-				+ ")?");
+		assertThat(text(By.tagName("h1")))
+			.isEqualTo("Kích hoạt phiên bản literal-2030 (số " + versionId("literal-2030") + ")?");
 		List<WebElement> changes = rows("period-changes");
 		assertThat(changes).as("the periods whose effective version changes").hasSize(1);
 		assertThat(changes.get(0).findElement(By.tagName("th")).getText()).isEqualTo("từ 2030");
