@@ -2,13 +2,16 @@ package vn.drugcontrol.service.province;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.drugcontrol.rules.commune.CommuneFacts;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.province.ProvinceFacts;
-import vn.drugcontrol.rules.province.ProvinceOutcome;
+import vn.drugcontrol.service.facts.AdminUnit;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.route.KeyRoutes;
@@ -18,6 +21,11 @@ import vn.drugcontrol.service.route.KeyRoutes;
  * Art. 5 and 6): its communes' facts summed, the share of type I and II communes among
  * all the province's units of the 2025 list, and the inter-provincial route from the
  * registry (else from the communes' route columns).
+ * <p>
+ * Art. 5's rates and counts and Art. 6's conditions are about the whole province, so the
+ * rules are asked only when the run's batch has facts for every commune-level unit of the
+ * province in the 2025 list; otherwise the decision is {@code INCOMPLETE} and names the
+ * units missing. That check is plumbing, here; the criteria stay in the province DRL.
  */
 @Component
 public class ProvinceClassifier {
@@ -39,11 +47,25 @@ public class ProvinceClassifier {
 		Optional<Boolean> registered = routes.provinceOnInterProvincialRoute(batch.provinceCode(), batch.period());
 		boolean onInter = registered
 			.orElseGet(() -> batch.communes().stream().anyMatch(c -> c.onInterProvincialRoute()));
-		long communeUnits = Math.max(units.unitsOf(batch.provinceCode()).size(), batch.communes().size());
+		List<AdminUnit> all = units.unitsOf(batch.provinceCode());
+		long communeUnits = Math.max(all.size(), batch.communes().size());
 		ProvinceFacts facts = ProvinceFacts.aggregate(batch.provinceCode(), batch.period(), batch.communes(),
 				outcomes.stream().map(CommuneOutcome::classification).toList(), communeUnits, onInter);
-		ProvinceOutcome outcome = ruleSet.classifyProvince(facts);
-		return ProvinceDecision.of(facts, outcome, registered.isPresent() ? "REGISTRY" : "FACTS");
+		String routeSource = registered.isPresent() ? "REGISTRY" : "FACTS";
+		List<ProvinceDecision.MissingUnit> missing = missingUnits(all, batch);
+		if (!missing.isEmpty()) {
+			return ProvinceDecision.incomplete(facts, missing, routeSource);
+		}
+		return ProvinceDecision.of(facts, ruleSet.classifyProvince(facts), routeSource);
+	}
+
+	/** The province's units, in the list's order, that the batch has no facts for. */
+	private static List<ProvinceDecision.MissingUnit> missingUnits(List<AdminUnit> all, FactsBatch batch) {
+		Set<String> covered = batch.communes().stream().map(CommuneFacts::communeCode).collect(Collectors.toSet());
+		return all.stream()
+			.filter(unit -> !covered.contains(unit.code()))
+			.map(unit -> new ProvinceDecision.MissingUnit(unit.code(), unit.fullName()))
+			.toList();
 	}
 
 	/** Stores it with its run, in the run's transaction. */

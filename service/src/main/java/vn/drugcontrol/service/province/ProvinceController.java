@@ -48,9 +48,15 @@ class ProvinceController {
 			String routeSource) {
 	}
 
+	/**
+	 * @param complete whether the run covers every commune-level unit of the province;
+	 * when not, the class is INCOMPLETE, no criterion was assessed, and
+	 * {@code missingUnits} names the units without facts
+	 */
 	record ProvinceDecisionView(long runId, String provinceCode, String provinceName, int period,
 			ProvinceClassification classification, String classificationVi, String classificationEn, String decidedBy,
-			List<String> criteriaMet, List<EvidenceView> evidence, ProvinceFactsView facts) {
+			List<String> criteriaMet, List<EvidenceView> evidence, ProvinceFactsView facts, boolean complete,
+			List<ProvinceDecision.MissingUnit> missingUnits) {
 
 		static ProvinceDecisionView of(ProvinceDecision d, String provinceName) {
 			return new ProvinceDecisionView(d.runId(), d.provinceCode(), provinceName, d.period(), d.classification(),
@@ -64,7 +70,8 @@ class ProvinceController {
 					new ProvinceFactsView(d.population(), d.managedUsers(), d.exemptUsers(), d.drugUsePoints(),
 							d.arrestedOffenders(), d.residentViolators(), d.wantedFugitives(), d.plantsDestroyed(),
 							d.plantAreaM2(), d.communeUnits(), d.keyAreaCommunes(), d.onInterProvincialRoute(),
-							d.routeSource()));
+							d.routeSource()),
+					d.complete(), d.missingUnits());
 		}
 
 	}

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.rules.engine.RuleSetExecutionException;
 import vn.drugcontrol.service.replay.StoredDecisions.Stored;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue.Pinned;
 import vn.drugcontrol.service.ruleset.RuleSetVersion;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionRepository;
 import vn.drugcontrol.service.system.NotFoundException;
 
@@ -57,7 +59,17 @@ public class Simulation {
 			throw new NotFoundException("no run " + runId);
 		}
 		RuleSet rules = candidate.ruleSet();
-		List<CommuneOutcome> outcomes = rules.classify(decisions.stream().map(Stored::facts).toList());
+		List<CommuneOutcome> outcomes;
+		try {
+			outcomes = rules.classify(decisions.stream().map(Stored::facts).toList());
+		}
+		catch (RuleSetExecutionException ex) {
+			// the candidate's fault, not the server's: a conflict with what it is asked
+			// to do
+			throw new VersionStateException("rule set version " + candidate.versionId()
+					+ " cannot be simulated over run " + runId + ": " + ex.getMessage()
+					+ "; add such a commune to its scenario tables and upload a corrected bundle");
+		}
 		Map<Classification, Map<Classification, Integer>> matrix = new EnumMap<>(Classification.class);
 		for (Classification from : Classification.values()) {
 			Map<Classification, Integer> row = new EnumMap<>(Classification.class);

@@ -132,6 +132,15 @@ final class PdfReport {
 		head.setSpacingBefore(4);
 		head.setSpacingAfter(3);
 		doc.add(head);
+		if (!p.complete()) {
+			// Art. 5 and 6 judge the whole province: no criterion was assessed
+			doc.add(new Paragraph(
+					"Thiếu dữ liệu của " + p.missingUnits().size() + " trên " + p.communeUnits() + " đơn vị cấp xã: "
+							+ String.join(", ",
+									p.missingUnits().stream().map(u -> u.unitCode() + " " + u.unitName()).toList()),
+					text));
+			return;
+		}
 		PdfPTable evidence = table(new float[] { 0.6f, 4, 2.2f, 1.6f, 0.8f }, "Tiêu chí", "Nội dung", "Giá trị",
 				"Ngưỡng", "Đạt");
 		for (ProvinceDecision.EvidenceRow e : p.evidence()) {

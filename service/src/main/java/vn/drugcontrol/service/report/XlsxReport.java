@@ -59,6 +59,9 @@ final class XlsxReport {
 			if (p != null) {
 				n++;
 				cells(summary.createRow(n++), bold, "Cấp tỉnh (Điều 5, 6): " + p.classification().labelVi());
+				for (ProvinceDecision.MissingUnit u : p.missingUnits()) {
+					cells(summary.createRow(n++), null, "Thiếu dữ liệu", u.unitCode(), u.unitName());
+				}
 				cells(summary.createRow(n++), bold, "Tiêu chí", "Nội dung", "Giá trị", "Ngưỡng", "Đạt", "Quy tắc");
 				for (ProvinceDecision.EvidenceRow e : p.evidence()) {
 					cells(summary.createRow(n++), null, e.criterionId(), e.labelVi(), e.observed(), e.threshold(),

@@ -45,9 +45,12 @@ class RuleSetController {
 
 	private final AuditTrail audit;
 
+	private final ActivationPreview preview;
+
 	RuleSetController(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
-			List<RuleSetWatcher> watcher, ShippedVersions shipped, AuditTrail audit) {
+			List<RuleSetWatcher> watcher, ShippedVersions shipped, AuditTrail audit, ActivationPreview preview) {
 		this.audit = audit;
+		this.preview = preview;
 		this.shipped = shipped;
 		this.lifecycle = lifecycle;
 		this.versions = versions;
@@ -121,6 +124,19 @@ class RuleSetController {
 	@GetMapping("/{id}/scenarios")
 	ScenarioReport scenarios(@PathVariable long id) {
 		return lifecycle.scenariosOf(lifecycle.find(id));
+	}
+
+	/**
+	 * What activating the version (for its periods, or those given) would change: which
+	 * periods' effective version, from which to which, and the versions it would retire.
+	 * Changes nothing.
+	 */
+	@GetMapping("/{id}/activation")
+	ActivationPreview.Preview activationPreview(@PathVariable long id,
+			@RequestParam(required = false) Integer effectiveFrom,
+			@RequestParam(required = false) Integer effectiveTo) {
+		shipped.ensureStored();
+		return preview.of(lifecycle.find(id), effectiveFrom, effectiveTo);
 	}
 
 	/**

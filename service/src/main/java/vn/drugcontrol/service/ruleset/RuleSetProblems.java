@@ -31,7 +31,7 @@ class RuleSetProblems {
 	@ExceptionHandler
 	ProblemDetail scenariosFailed(ScenariosFailedException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Scenarios fail");
+		problem.setTitle("Rule set version not validated");
 		problem.setProperty("failures", ex.report().failures());
 		problem.setProperty("scenarios", ex.report());
 		return problem;

@@ -53,14 +53,17 @@ public final class RuleSetVersionProblems {
 
 	}
 
-	/** Activation refused while a scenario fails. */
+	/**
+	 * Activation refused while a scenario fails, a class the rules can give is untested,
+	 * or the rules cannot classify every probe commune.
+	 */
 	public static class ScenariosFailedException extends RuntimeException {
 
 		private final ScenarioReport report;
 
 		ScenariosFailedException(long versionId, ScenarioReport report) {
-			super((report.total() - report.passed()) + " of " + report.total() + " scenario(s) of version " + versionId
-					+ " fail; it was not activated");
+			super("rule set version " + versionId + " is not validated: " + report.refusal()
+					+ "; it was not activated");
 			this.report = report;
 		}
 

@@ -126,8 +126,7 @@ public class RuleSetVersions {
 		}
 		ScenarioReport report = rules != null && problems.isEmpty()
 				? ScenarioRunner.run(rules, scenarioPaths(files), scenarios) : ScenarioReport.NONE;
-		VersionStatus status = !problems.isEmpty() ? VersionStatus.REJECTED : !report.allPassed()
-				? VersionStatus.FAILING : activateAt != null ? VersionStatus.ACTIVE : VersionStatus.VALIDATED;
+		VersionStatus status = !problems.isEmpty() ? VersionStatus.REJECTED : statusOf(report, activateAt);
 		RuleSetVersion version = new RuleSetVersion(null, name, label, clip(meta.author(), 128, "anonymous"),
 				clip(meta.note(), 2000, ""), source == null ? "-".repeat(64) : source.contentHash(), bundleHash, status,
 				from, meta.effectiveTo(), now(), status == VersionStatus.ACTIVE ? activateAt : null, null, null, files,
@@ -145,6 +144,22 @@ public class RuleSetVersions {
 			// the same bundle was stored meanwhile: that one stands
 			return versions.findByBundleHash(bundleHash).map(v -> new Uploaded(v, false, report)).orElseThrow(() -> ex);
 		}
+	}
+
+	/**
+	 * A usable version's status from its scenarios: failing rows, or rules that cannot
+	 * classify every probe commune, make it FAILING; passing rows that leave a class it
+	 * can give untested make it UNTESTED; only a fully tested one is VALIDATED (or
+	 * ACTIVE).
+	 */
+	private static VersionStatus statusOf(ScenarioReport report, Instant activateAt) {
+		if (!report.allPassed() || report.unusable() != null) {
+			return VersionStatus.FAILING;
+		}
+		if (!report.missing().isEmpty()) {
+			return VersionStatus.UNTESTED;
+		}
+		return activateAt != null ? VersionStatus.ACTIVE : VersionStatus.VALIDATED;
 	}
 
 	public RuleSetVersion find(long id) {
@@ -179,7 +194,9 @@ public class RuleSetVersions {
 		Integer to = effectiveFrom == null && effectiveTo == null ? version.effectiveTo() : effectiveTo;
 		checkPeriods(from, to);
 		ScenarioReport report = scenariosOf(version);
-		if (!report.allPassed()) {
+		if (!report.validates()) {
+			// checked again here: versions stored before coverage was required may say
+			// VALIDATED
 			throw new ScenariosFailedException(id, report);
 		}
 		Instant at = now();

@@ -150,8 +150,9 @@ public class RuleSetWatcher implements ApplicationRunner {
 			RuleSetVersions.Uploaded stored = lifecycle.store(bundle, new RuleSetVersions.Metadata(NAME,
 					"Watched directory " + dir, NAME, "development mode: " + dir, null, null), null);
 			versionId = stored.version().id();
-			if (!stored.scenarios().allPassed()) {
-				log.warn("rules in {} compile but scenarios fail: {}", dir, stored.scenarios().failures());
+			if (!stored.scenarios().validates()) {
+				log.warn("rules in {} compile but are not validated: {}; failures {}", dir,
+						stored.scenarios().refusal(), stored.scenarios().failures());
 			}
 		}
 		catch (RuntimeException ex) {

@@ -15,7 +15,17 @@ public enum VersionStatus {
 	 */
 	FAILING,
 
-	/** It compiles and every scenario passes: ready to activate. */
+	/**
+	 * It compiles and its scenarios pass, but they do not show every class its rules can
+	 * give (types I, II, III, drug-free, and unclassified when the rules give it), or
+	 * there are none: it can be evaluated and simulated, never activated.
+	 */
+	UNTESTED,
+
+	/**
+	 * It compiles, every scenario passes, and the passing scenarios show every class it
+	 * can give: ready to activate.
+	 */
 	VALIDATED,
 
 	/** Used for runs of the periods it is effective for. */

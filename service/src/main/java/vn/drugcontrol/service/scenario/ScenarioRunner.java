@@ -1,29 +1,52 @@
 package vn.drugcontrol.service.scenario;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.rules.engine.RuleSetExecutionException;
 
 /**
  * Runs scenarios against compiled rules. A scenario passes when its class is the one
  * expected and, when criteria are expected, the criteria met of the articles it names are
  * exactly those it lists ({@code 4.2.a;4.2.c} means: of Art. 4.2, a and c are met and no
  * other).
+ * <p>
+ * A version is tested only when its passing scenarios show every class its rules can
+ * give: types I, II and III and drug-free always (the law's classes: a reading that never
+ * gives one of them is a reading to look at, not to activate untested), and
+ * {@code UNCLASSIFIED} when the {@link ClassProbe} finds the rules give it.
  */
 public final class ScenarioRunner {
 
 	private ScenarioRunner() {
 	}
 
+	/** The classes every version's scenarios must show. */
+	static final List<Classification> ALWAYS_REQUIRED = List.of(Classification.TYPE_I, Classification.TYPE_II,
+			Classification.TYPE_III, Classification.DRUG_FREE);
+
 	public static ScenarioReport run(RuleSet rules, List<String> files, List<Scenario> scenarios) {
 		List<ScenarioFailure> failures = new ArrayList<>();
+		EnumSet<Classification> shown = EnumSet.noneOf(Classification.class);
 		for (Scenario s : scenarios) {
-			CommuneOutcome outcome = rules.classify(s.facts());
+			CommuneOutcome outcome;
+			try {
+				outcome = rules.classify(s.facts());
+			}
+			catch (RuleSetExecutionException ex) {
+				// rules that give a row no class (or several) fail that row, not the
+				// upload
+				failures.add(new ScenarioFailure(s.file(), s.row(), s.description(), s.facts().communeCode(),
+						s.expectedClassification(), null, s.expectedCriteria(), List.of(), null, ex.getMessage()));
+				continue;
+			}
 			Set<String> articles = s.expectedCriteria()
 				.stream()
 				.map(ScenarioRunner::article)
@@ -37,11 +60,20 @@ public final class ScenarioRunner {
 			if (outcome.classification() != s.expectedClassification() || !criteriaOk) {
 				failures.add(new ScenarioFailure(s.file(), s.row(), s.description(), s.facts().communeCode(),
 						s.expectedClassification(), outcome.classification(), s.expectedCriteria(), actual,
-						outcome.decidedBy()));
+						outcome.decidedBy(), null));
+			}
+			else {
+				shown.add(outcome.classification());
 			}
 		}
+		ClassProbe.Result probe = ClassProbe.of(rules);
+		EnumSet<Classification> required = EnumSet.copyOf(ALWAYS_REQUIRED);
+		if (probe.classes().contains(Classification.UNCLASSIFIED)) {
+			required.add(Classification.UNCLASSIFIED);
+		}
+		List<Classification> missing = required.stream().filter(c -> !shown.contains(c)).toList();
 		return new ScenarioReport(List.copyOf(files), scenarios.size(), scenarios.size() - failures.size(),
-				List.copyOf(failures));
+				List.copyOf(failures), List.copyOf(required), missing, probe.unusable());
 	}
 
 	/**

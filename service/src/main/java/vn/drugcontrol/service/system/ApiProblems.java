@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.drugcontrol.rules.engine.InvalidFactsException;
+import vn.drugcontrol.rules.engine.RuleSetCompilationException;
 import vn.drugcontrol.rules.engine.RuleSetExecutionException;
 import vn.drugcontrol.service.facts.FactsRejectedException;
 import vn.drugcontrol.service.ruleset.UnknownRuleSetException;
@@ -66,10 +67,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
 	}
 
+	/**
+	 * Rules that gave a commune or province no class, or several, or looped: the rule
+	 * set's fault, which the server cannot mend, so not a 5xx. Versions are probed for it
+	 * before they validate (see ClassProbe).
+	 */
 	@ExceptionHandler
 	ProblemDetail ruleSetFailed(RuleSetExecutionException ex) {
-		log.error("rule set failed", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Rule set failed", ex.getMessage() + "; nothing was stored");
+		log.warn("rule set cannot classify the facts: {}", ex.getMessage());
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule set cannot classify these facts",
+				ex.getMessage() + "; nothing was stored");
+	}
+
+	/**
+	 * Stored rules that no longer compile (the engine changed under them): they cannot be
+	 * used, which is not the server failing.
+	 */
+	@ExceptionHandler
+	ProblemDetail ruleSetDoesNotCompile(RuleSetCompilationException ex) {
+		log.warn("stored rules do not compile: {}", ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule set does not compile",
+				ex.getMessage() + "; nothing was stored");
+		problem.setProperty("errors", ex.errors());
+		return problem;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.replay.Simulation;
+import vn.drugcontrol.service.ruleset.ActivationPreview;
 import vn.drugcontrol.service.ruleset.Bundle;
 import vn.drugcontrol.service.ruleset.BundleFile;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
@@ -65,9 +66,12 @@ class RuleSetVersionPages {
 
 	private final RuleSetPages list;
 
+	private final ActivationPreview preview;
+
 	RuleSetVersionPages(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
-			Simulation simulation, RunRepository runs, AuditTrail audit, RuleSetPages list) {
+			Simulation simulation, RunRepository runs, AuditTrail audit, RuleSetPages list, ActivationPreview preview) {
 		this.list = list;
+		this.preview = preview;
 		this.lifecycle = lifecycle;
 		this.versions = versions;
 		this.catalogue = catalogue;
@@ -150,9 +154,42 @@ class RuleSetVersionPages {
 		return page(version, lifecycle.scenariosOf(version), request, model);
 	}
 
-	@PostMapping("/rule-sets/versions/{id}/activation")
-	String activate(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model model) {
+	/**
+	 * Asks before activating: which periods' effective version would change, from which
+	 * version to which, and which versions would be retired; or, for a version that
+	 * cannot be activated, why not (nothing to confirm).
+	 */
+	@GetMapping("/rule-sets/versions/{id}/activation")
+	String confirmActivation(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		catalogue.get(null);
+		RuleSetVersion version = lifecycle.find(id);
+		ScenarioReport scenarios = lifecycle.scenariosOf(version);
+		if (version.status() == VersionStatus.REJECTED || !scenarios.validates()) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal",
+					version.status() == VersionStatus.REJECTED
+							? "rule set version " + id + " was rejected and can never be activated"
+							: "rule set version " + id + " is not validated: " + scenarios.refusal());
+			return page(version, scenarios, request, model);
+		}
+		model.addAttribute("version", version);
+		model.addAttribute("preview", preview.of(version, null, null));
+		model.addAttribute("canManage", canManage(request));
+		return "rule-set-activation";
+	}
+
+	/**
+	 * Activates once confirmed on {@link #confirmActivation}'s page; a post without the
+	 * confirmation (an old page, a forged form) is sent there first.
+	 */
+	@PostMapping("/rule-sets/versions/{id}/activation")
+	String activate(@PathVariable long id, @RequestParam(required = false) String confirmed, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		catalogue.get(null);
+		if (!"yes".equals(confirmed)) {
+			return "redirect:/rule-sets/versions/" + id + "/activation";
+		}
 		try {
 			RuleSetVersions.Activated activated = lifecycle.activate(id, null, null);
 			audit.record(Requester.of(request), AuditTrail.Action.RULE_SET_ACTIVATED, "rule-set/" + id,
@@ -199,7 +236,17 @@ class RuleSetVersionPages {
 			model.addAttribute("result", null);
 			return "rule-set-simulation";
 		}
-		Simulation.Result result = simulation.ofRun(run, catalogue.pin(version));
+		Simulation.Result result;
+		try {
+			result = simulation.ofRun(run, catalogue.pin(version));
+		}
+		catch (VersionStateException ex) {
+			// its rules cannot classify the run's communes: said, not a server error
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", ex.getMessage());
+			model.addAttribute("result", null);
+			return "rule-set-simulation";
+		}
 		model.addAttribute("result", result);
 		// the communes that change class first, then those whose criteria alone change
 		model.addAttribute("changes",

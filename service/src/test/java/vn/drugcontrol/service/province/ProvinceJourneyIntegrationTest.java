@@ -3,9 +3,12 @@ package vn.drugcontrol.service.province;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -53,6 +56,41 @@ class ProvinceJourneyIntegrationTest extends DatabaseTest {
 		JsonNode history = get("/api/v1/provinces/04/classifications");
 		assertThat(history.get("periods").findValuesAsString("provinceClassification")).containsExactly("KEY_AREA",
 				"KEY_AREA");
+	}
+
+	@Test
+	void aRunCoveringPartOfTheProvinceLeavesItIncompleteAndNamesTheUnitsMissing(@TempDir Path dir) throws IOException {
+		List<String> sample = Files.readAllLines(sample("cao-bang-2025.csv"), StandardCharsets.UTF_8);
+		// three of Cao Bằng's 56 units, nothing recorded in any
+		StringBuilder csv = new StringBuilder(sample.get(0)).append('\n');
+		for (String line : sample.subList(1, 4)) {
+			String[] cells = line.split(",");
+			csv.append(String.join(",", cells[0], cells[1], cells[2], cells[3], cells[4]))
+				.append(",0,0,0,0,0,0,0,0,0,0,false,false,0\n");
+		}
+		Path partial = Files.writeString(dir.resolve("cao-bang-3-units.csv"), csv, StandardCharsets.UTF_8);
+		long run = upload(partial).getBody().get("id").asLong();
+
+		JsonNode province = get("/api/v1/runs/" + run + "/province");
+
+		assertThat(province.get("classification").asString()).isEqualTo("INCOMPLETE");
+		assertThat(province.get("complete").asBoolean()).isFalse();
+		assertThat(province.get("criteriaMet")).isEmpty();
+		assertThat(province.get("evidence")).as("no criterion of Art. 5 or 6 is assessed on part of it").isEmpty();
+		assertThat(province.get("facts").get("communeUnits").asInt()).isEqualTo(56);
+		JsonNode missing = province.get("missingUnits");
+		assertThat(missing).hasSize(53);
+		assertThat(missing.findValuesAsString("unitCode")).doesNotContain("01273", "01279", "01288").contains("01360");
+		assertThat(missing.get(0).get("unitName").asString()).isNotBlank();
+		assertThat(
+				get("/api/v1/provinces/04/classifications").get("periods").findValuesAsString("provinceClassification"))
+			.containsExactly("INCOMPLETE");
+
+		long whole = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		JsonNode complete = get("/api/v1/runs/" + whole + "/province");
+		assertThat(complete.get("complete").asBoolean()).isTrue();
+		assertThat(complete.get("missingUnits")).isEmpty();
+		assertThat(complete.get("classification").asString()).isEqualTo("KEY_AREA");
 	}
 
 	@Test

@@ -196,6 +196,116 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 	}
 
 	@Test
+	void aBundleWithoutScenarioTablesIsUntestedAndCanNeverBeActivated() {
+		Map<String, String> drlOnly = new LinkedHashMap<>(ShippedRuleSets.source("default").files());
+
+		ResponseEntity<JsonNode> uploaded = uploadBundle(Bundles.form(drlOnly, "name", "no-tables"));
+
+		assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(uploaded.getBody().get("status").asString()).isEqualTo("UNTESTED");
+		assertThat(uploaded.getBody().get("scenarios").get("missing").toString()).contains("TYPE_I", "TYPE_II",
+				"TYPE_III", "DRUG_FREE");
+		long id = uploaded.getBody().get("id").asLong();
+		ResponseEntity<JsonNode> refused = post("/api/v1/rule-sets/" + id + "/activation");
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(refused.getBody().get("detail").asString()).contains("no passing scenario shows");
+		assertThat(get("/api/v1/rule-sets/" + id).get("status").asString()).isEqualTo("UNTESTED");
+		assertThat(get("/api/v1/rule-sets/effective?period=2025").get("name").asString()).isEqualTo("default");
+	}
+
+	@Test
+	void aReadingThatCanLeaveACommuneUnclassifiedMustShowItInAScenario() {
+		Map<String, String> literal = Bundles.shipped("literal");
+		String table = literal.get("scenarios/literal-reading.csv");
+		literal.put("scenarios/literal-reading.csv",
+				table.lines()
+					.filter(line -> !line.contains("UNCLASSIFIED"))
+					.map(line -> line + "\n")
+					.reduce("", String::concat));
+		Map<String, String> cumulative = Bundles.shipped("default");
+
+		JsonNode withoutTheHole = uploadBundle(Bundles.form(literal, "name", "literal-no-hole")).getBody();
+		JsonNode cumulativeCopy = uploadBundle(Bundles.form(cumulative, "name", "default-copy")).getBody();
+
+		assertThat(withoutTheHole.get("status").asString()).isEqualTo("UNTESTED");
+		assertThat(withoutTheHole.get("scenarios").get("failures")).isEmpty();
+		assertThat(withoutTheHole.get("scenarios").get("missing").toString()).isEqualTo("[\"UNCLASSIFIED\"]");
+		assertThat(cumulativeCopy.get("status").asString()).as("the cumulative reading never leaves one unclassified")
+			.isEqualTo("VALIDATED");
+		assertThat(cumulativeCopy.get("scenarios").get("required").toString()).doesNotContain("UNCLASSIFIED");
+		assertThat(version("literal").get("status").asString()).isEqualTo("VALIDATED");
+	}
+
+	@Test
+	void rulesThatGiveACommuneNoClassFailValidationAndTheirSimulationIsAProblemNotAServerError() {
+		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		Map<String, String> criteriaOnly = new LinkedHashMap<>();
+		criteriaOnly.put("common/criteria-type-i.drl",
+				ShippedRuleSets.source("default").files().get("common/criteria-type-i.drl"));
+		criteriaOnly.putAll(ShippedRuleSets.scenarios("default"));
+
+		ResponseEntity<JsonNode> uploaded = uploadBundle(Bundles.form(criteriaOnly, "name", "criteria-only"));
+
+		assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(uploaded.getBody().get("status").asString()).isEqualTo("FAILING");
+		JsonNode failure = uploaded.getBody().get("scenarios").get("failures").get(0);
+		assertThat(failure.get("actualClassification").isNull()).isTrue();
+		assertThat(failure.get("error").asString()).contains("0 classes");
+		assertThat(uploaded.getBody().get("scenarios").get("unusable").asString()).contains("class probe");
+		long id = uploaded.getBody().get("id").asLong();
+		for (String format : new String[] { "json", "xlsx" }) {
+			ResponseEntity<JsonNode> simulation = http().get()
+				.uri("/api/v1/rule-sets/" + id + "/simulation?run=" + run + "&format=" + format)
+				.retrieve()
+				.toEntity(JsonNode.class);
+			assertThat(simulation.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+			assertThat(simulation.getHeaders().getContentType()).hasToString("application/problem+json");
+			assertThat(simulation.getBody().get("detail").asString()).contains("cannot be simulated over run " + run)
+				.contains("0 classes");
+		}
+		ResponseEntity<JsonNode> evaluation = postJson("/api/v1/evaluations",
+				evaluationBody(2025, "\"ruleSetVersion\": " + id + ","));
+		assertThat(evaluation.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(count("classification_run")).isEqualTo(1);
+	}
+
+	@Test
+	void anActivationIsPreviewedPeriodByPeriodBeforeItChangesAnything() {
+		long defaultId = version("default").get("id").asLong();
+		long from2028 = uploadBundle(Bundles.form(Bundles.shipped("literal"), "name", "literal-2028", "effectiveFrom",
+				"2028", "effectiveTo", "2029"))
+			.getBody()
+			.get("id")
+			.asLong();
+		post("/api/v1/rule-sets/" + from2028 + "/activation");
+		long candidate = uploadBundle(
+				Bundles.form(Bundles.shipped("literal"), "name", "literal-2026", "effectiveFrom", "2026"))
+			.getBody()
+			.get("id")
+			.asLong();
+
+		JsonNode preview = get("/api/v1/rule-sets/" + candidate + "/activation");
+
+		assertThat(preview.get("effectiveFrom").asInt()).isEqualTo(2026);
+		JsonNode changes = preview.get("changes");
+		assertThat(changes).hasSize(3);
+		assertThat(changes.get(0).get("fromPeriod").asInt()).isEqualTo(2026);
+		assertThat(changes.get(0).get("toPeriod").asInt()).isEqualTo(2027);
+		assertThat(changes.get(0).get("before").get("id").asLong()).isEqualTo(defaultId);
+		assertThat(changes.get(0).get("after").get("id").asLong()).isEqualTo(candidate);
+		assertThat(changes.get(1).get("fromPeriod").asInt()).isEqualTo(2028);
+		assertThat(changes.get(1).get("toPeriod").asInt()).isEqualTo(2029);
+		assertThat(changes.get(1).get("before").get("name").asString()).isEqualTo("literal-2028");
+		assertThat(changes.get(2).get("fromPeriod").asInt()).isEqualTo(2030);
+		assertThat(changes.get(2).get("toPeriod").isNull()).isTrue();
+		assertThat(changes.get(2).get("before").get("id").asLong()).isEqualTo(defaultId);
+		assertThat(preview.get("superseded").get(0).get("id").asLong()).isEqualTo(from2028);
+		assertThat(get("/api/v1/rule-sets/" + candidate).get("status").asString()).as("a preview changes nothing")
+			.isEqualTo("VALIDATED");
+		assertThat(get("/api/v1/rule-sets/effective?period=2026").get("id").asLong()).isEqualTo(defaultId);
+	}
+
+	@Test
 	void uploadsNeedANameOfTheirOwn() {
 		ResponseEntity<JsonNode> taken = uploadBundle(Bundles.form(Bundles.shipped("literal"), "name", "default"));
 
@@ -204,15 +314,18 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 	}
 
 	private JsonNode evaluate(int period, String choice) {
-		String body = """
+		ResponseEntity<JsonNode> response = postJson("/api/v1/evaluations", evaluationBody(period, choice));
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return response.getBody();
+	}
+
+	private static String evaluationBody(int period, String choice) {
+		return """
 				{%s "period": %d, "communes": [{"communeCode": "01324", "communeName": "Cốc Pàng", "provinceCode": "04",
 				  "period": %d, "population": 10000, "managedUsers": 60, "inSubstitutionTreatment": 0,
 				  "inCommunityRehab": 8, "inPostRehabManagement": 3, "drugUsePoints": 0, "arrestedOffenders": 7,
 				  "residentViolators": 5, "wantedFugitives": 0, "plantsDestroyed": 1000, "plantAreaM2": 118}]}
 				""".formatted(choice, period, period);
-		ResponseEntity<JsonNode> response = postJson("/api/v1/evaluations", body);
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		return response.getBody();
 	}
 
 	private static MultiValueMap<String, Object> zipForm(Map<String, String> files, String... fields) throws Exception {

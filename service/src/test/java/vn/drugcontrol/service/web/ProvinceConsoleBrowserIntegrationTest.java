@@ -3,11 +3,13 @@ package vn.drugcontrol.service.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -168,6 +170,36 @@ class ProvinceConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 		go(By.id("language-switch"));
 		assertThat(browser.findElement(By.cssSelector("#gaps li")).getText()).startsWith("Towards");
+	}
+
+	@Test
+	void aRunOfPartOfTheProvinceShowsItIncompleteWithTheUnitsMissing(@TempDir Path dir) throws IOException {
+		List<String> sample = Files.readAllLines(sample("cao-bang-2025.csv"), StandardCharsets.UTF_8);
+		StringBuilder csv = new StringBuilder(sample.get(0)).append('\n');
+		for (String line : sample.subList(1, 4)) {
+			String[] cells = line.split(",");
+			csv.append(String.join(",", cells[0], cells[1], cells[2], "2023", cells[4]))
+				.append(",0,0,0,0,0,0,0,0,0,0,,,0\n"); // route columns from the registry
+		}
+		ResponseEntity<tools.jackson.databind.JsonNode> partial = upload(
+				Files.writeString(dir.resolve("cao-bang-2023-3-units.csv"), csv, StandardCharsets.UTF_8));
+		assertThat(partial.getStatusCode()).as("%s", partial.getBody()).isEqualTo(HttpStatus.CREATED);
+
+		open("/provinces/04");
+
+		By period2023 = By.cssSelector("#province-classes tr[data-period='2023'] .badge");
+		assertThat(text(period2023)).isEqualTo("Chưa đủ dữ liệu cả tỉnh");
+		assertThat(browser.findElements(By.cssSelector("#missing-units-2023 li"))).hasSize(53);
+		assertThat(browser.findElement(By.cssSelector("#missing-units-2023 li[data-unit='01360']"))
+			.getDomProperty("textContent")).isEqualTo("01360 Xã Sơn Lộ");
+		assertThat(text(By.id("incomplete-2023"))).startsWith("Thiếu dữ liệu của 53 trên 56 đơn vị cấp xã");
+		assertThat(browser.findElements(By.id("evidence-2023"))).as("no criterion assessed").isEmpty();
+		assertAccessible();
+		Chromium.screenshot(browser, "province-07-incomplete");
+
+		go(By.id("language-switch"));
+		assertThat(text(period2023)).isEqualTo("Incomplete: data missing");
+		go(By.id("language-switch"));
 	}
 
 	@Test

@@ -185,6 +185,20 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		browser.findElement(By.id("version-from")).sendKeys("2030");
 		go(By.cssSelector("#version-upload-form button[type=submit]"));
 		go(By.id("activate"));
+
+		assertThat(text(By.tagName("h1")))
+			.isEqualTo("Kích hoạt phiên bản literal-2030 (số " + versionId("literal-2030") + ")?");
+		List<WebElement> changes = rows("period-changes");
+		assertThat(changes).as("the periods whose effective version changes").hasSize(1);
+		assertThat(changes.get(0).findElement(By.tagName("th")).getText()).isEqualTo("từ 2030");
+		assertThat(changes.get(0).findElement(By.cssSelector("td.before")).getText())
+			.isEqualTo("Phiên bản default (số " + versionId("default") + ")");
+		assertThat(changes.get(0).findElement(By.cssSelector("td.after")).getText()).contains("literal-2030");
+		assertThat(status("literal-2030")).as("nothing changes before it is confirmed").isEqualTo("VALIDATED");
+		assertAccessible();
+		Chromium.screenshot(browser, "rs-08a-activation-confirmation");
+
+		go(By.id("confirm-activation"));
 		assertThat(text(By.id("flash"))).contains("Đã kích hoạt");
 		assertThat(text(By.id("version-status"))).isEqualTo("Đang hiệu lực");
 		assertThat(status("literal-2030")).isEqualTo("ACTIVE");
@@ -243,6 +257,10 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 						}).then(r => done(r.status), e => done(-1));
 						""",
 				path);
+	}
+
+	private long versionId(String name) {
+		return jdbc.queryForObject("SELECT id FROM rule_set_version WHERE name = ?", Long.class, name);
 	}
 
 	private String status(String name) {
