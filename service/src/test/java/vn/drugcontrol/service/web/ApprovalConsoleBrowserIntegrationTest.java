@@ -243,7 +243,7 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		open("/runs/" + run);
 		assertThat(browser.findElement(By.id("list-basis")).getDomAttribute("data-approved")).isEqualTo("false");
 		assertThat(text(By.id("list-basis"))).startsWith("Bản dự thảo");
-		String drugFree = count("DRUG_FREE");
+		String drugFree = shownCount("DRUG_FREE");
 		assertThat(browser.findElements(By.cssSelector("#counts .count-recommended"))).isEmpty();
 
 		new ApprovalSteps(this::http).approveWithOverride(run, ApprovalSteps.SON_LO, "TYPE_III");
@@ -251,7 +251,7 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		open("/runs/" + run);
 		assertThat(text(By.id("list-basis"))).contains(
 				"Quyết định số " + ApprovalSteps.DECISION_NUMBER + " ngày " + ApprovalSteps.DECISION_DATE);
-		assertThat(count("DRUG_FREE")).isEqualTo(String.valueOf(Integer.parseInt(drugFree) - 1));
+		assertThat(shownCount("DRUG_FREE")).isEqualTo(String.valueOf(Integer.parseInt(drugFree) - 1));
 		assertThat(text(By.cssSelector("#counts li[data-class=DRUG_FREE] .count-recommended")))
 			.isEqualTo("theo quy tắc: " + drugFree);
 		assertThat(browser.findElements(By.cssSelector("#counts li[data-class=TYPE_III] .count-recommended")))
@@ -306,7 +306,7 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		open("/runs/" + run + "?lang=vi");
 	}
 
-	private static String count(String classification) {
+	private static String shownCount(String classification) {
 		return text(By.cssSelector("#counts li[data-class=" + classification + "] .count-number"));
 	}
 
