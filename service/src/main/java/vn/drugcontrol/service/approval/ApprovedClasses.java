@@ -20,9 +20,9 @@ import vn.drugcontrol.service.run.Run;
  * recommendation beside it where the two differ.
  * <p>
  * The rule itself is written once, as the views {@code approved_override} and
- * {@code decision_class} ({@link V7__Approved_classes}): lists that are read in SQL
- * (a run's decisions, a commune's history, reports) join {@code decision_class} and read
- * its {@code standing_class}; this class is the Java side of the same views, for a run's
+ * {@code decision_class} ({@link V7__Approved_classes}): lists that are read in SQL (a
+ * run's decisions, a commune's history, reports) join {@code decision_class} and read its
+ * {@code standing_class}; this class is the Java side of the same views, for a run's
  * counts, one decision, and the question other systems ask.
  */
 @Component
@@ -77,6 +77,7 @@ public class ApprovedClasses {
 
 	/**
 	 * One decision's classes.
+	 *
 	 * @param standingClass the approved class once the run is approved, else the
 	 * recommendation: what lists show
 	 * @param approvedClass null until the run is approved
@@ -103,8 +104,8 @@ public class ApprovedClasses {
 
 	public Basis basisOf(long runId) {
 		Approvals.Approval a = approvals.of(runId);
-		return a.status() == ApprovalStatus.APPROVED
-				? new Basis(a.status(), a.decisionNumber(), a.decisionDate()) : new Basis(a.status(), null, null);
+		return a.status() == ApprovalStatus.APPROVED ? new Basis(a.status(), a.decisionNumber(), a.decisionDate())
+				: new Basis(a.status(), null, null);
 	}
 
 	/**
@@ -129,7 +130,8 @@ public class ApprovedClasses {
 		for (Map.Entry<Classification, Classification> moved : jdbc
 			.sql("SELECT recommended_class, approved_class FROM approved_override WHERE run_id = :run")
 			.param("run", runId)
-			.query((rs, n) -> Map.entry(Classification.valueOf(rs.getString(1)), Classification.valueOf(rs.getString(2))))
+			.query((rs, n) -> Map.entry(Classification.valueOf(rs.getString(1)),
+					Classification.valueOf(rs.getString(2))))
 			.list()) {
 			counts.merge(moved.getKey(), -1, Integer::sum);
 			counts.merge(moved.getValue(), 1, Integer::sum);
@@ -140,7 +142,10 @@ public class ApprovedClasses {
 	public Optional<DecisionClass> ofDecision(long decisionId) {
 		return jdbc.sql("""
 				SELECT decision_id, run_id, recommended_class, approved_class, standing_class, override_reason
-				FROM decision_class WHERE decision_id = :id""").param("id", decisionId).query(DecisionClass.class).optional();
+				FROM decision_class WHERE decision_id = :id""")
+			.param("id", decisionId)
+			.query(DecisionClass.class)
+			.optional();
 	}
 
 	/**

@@ -17,9 +17,10 @@ import vn.drugcontrol.service.system.NotFoundException;
 
 /**
  * A commune's classifications across periods, for other systems (e.g. budget allocation:
- * "what is commune X's approved class for year Y, and is it on a key route?"). Each entry's
- * {@code classification} is the class as its run's list stands — the approved class once
- * the People's Committee approved the run — with the rules' recommendation beside it.
+ * "what is commune X's approved class for year Y, and is it on a key route?"). Each
+ * entry's {@code classification} is the class as its run's list stands — the approved
+ * class once the People's Committee approved the run — with the rules' recommendation
+ * beside it.
  */
 @RestController
 class CommuneController {

@@ -30,9 +30,9 @@ import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
 /**
  * A run as the province's list: communes of type I, II and III and drug-free communes
  * (then any left for review), with Vietnamese headings and the criteria each met. Once
- * the People's Committee approved the run it is the approved list — approved classes,
- * the decision's number and date, the rules' recommendation and the override's reason
- * where they differ; before, every file says it is a draft.
+ * the People's Committee approved the run it is the approved list — approved classes, the
+ * decision's number and date, the rules' recommendation and the override's reason where
+ * they differ; before, every file says it is a draft.
  */
 @Component
 public class RunExport {
@@ -155,21 +155,20 @@ public class RunExport {
 
 	private String title(Run run, Basis basis) {
 		String province = units.provinceName(run.provinceCode()).orElse(run.provinceCode());
-		return (basis.approved() ? "" : "DỰ THẢO — ")
-				+ "DANH SÁCH PHÂN LOẠI ĐỊA BÀN CẤP XÃ VỀ MA TÚY — TỈNH/THÀNH PHỐ " + province.toUpperCase()
-				+ " — KỲ ĐÁNH GIÁ " + run.period() + (basis.approved() ? " (ĐÃ PHÊ DUYỆT)" : "");
+		return (basis.approved() ? "" : "DỰ THẢO — ") + "DANH SÁCH PHÂN LOẠI ĐỊA BÀN CẤP XÃ VỀ MA TÚY — TỈNH/THÀNH PHỐ "
+				+ province.toUpperCase() + " — KỲ ĐÁNH GIÁ " + run.period()
+				+ (basis.approved() ? " (ĐÃ PHÊ DUYỆT)" : "");
 	}
 
 	private static String subtitle(Run run, Basis basis) {
 		String source = "bộ quy tắc '" + run.ruleSetName() + "' (" + run.ruleSetHash().substring(0, 12) + ", "
 				+ run.engineVersion() + "), lượt phân loại #" + run.id() + " lúc " + run.startedAt() + " bởi "
 				+ run.startedBy();
-		return basis.approved() ? "Theo Quyết định 28/2025/QĐ-TTg. " + basis.statementVi()
-				+ ": loại được phê duyệt; loại theo quy tắc ghi bên cạnh nơi khác. Đề xuất của " + source + "."
+		return basis.approved()
+				? "Theo Quyết định 28/2025/QĐ-TTg. " + basis.statementVi()
+						+ ": loại được phê duyệt; loại theo quy tắc ghi bên cạnh nơi khác. Đề xuất của " + source + "."
 				: "Theo Quyết định 28/2025/QĐ-TTg. Kết quả đề xuất của " + source + "; " + basis.statementVi() + ".";
 	}
-
-
 
 	private static void cells(Row row, CellStyle style, String... values) {
 		for (int i = 0; i < values.length; i++) {

@@ -20,9 +20,8 @@ import vn.drugcontrol.service.target.ProgressReadings.Progress;
  */
 record Report(long runId, String provinceCode, String provinceName, int period, String ruleSetName, String ruleSetHash,
 		String engineVersion, String startedBy, Instant startedAt, Basis basis, PeriodRun counts,
-		ProvinceDecision province,
-		Map<Classification, List<CommuneLine>> communes, Transitions transitions, List<PeriodRun> trend,
-		Progress progress) {
+		ProvinceDecision province, Map<Classification, List<CommuneLine>> communes, Transitions transitions,
+		List<PeriodRun> trend, Progress progress) {
 
 	/** The list's sections, in the order the province publishes them. */
 	static final List<Classification> SECTIONS = List.of(Classification.TYPE_I, Classification.TYPE_II,
@@ -44,9 +43,9 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 	 * what it lacks.
 	 */
 	record CommuneLine(String communeCode, String communeName, Classification classification,
-			Classification recommendedClassification, String overrideReason, String criteriaMet,
-			long population, long managedUsers, long exemptUsers, long drugUsePoints, long arrestedOffenders,
-			long plantsDestroyed, BigDecimal plantAreaM2, boolean onRoute, List<String> whatWouldItTake) {
+			Classification recommendedClassification, String overrideReason, String criteriaMet, long population,
+			long managedUsers, long exemptUsers, long drugUsePoints, long arrestedOffenders, long plantsDestroyed,
+			BigDecimal plantAreaM2, boolean onRoute, List<String> whatWouldItTake) {
 
 		boolean overridden() {
 			return classification != recommendedClassification;

@@ -89,9 +89,8 @@ class Reports {
 		}).list().forEach(line -> communes.computeIfAbsent(line.classification(), k -> new ArrayList<>()).add(line));
 		return new Report(runId, run.provinceCode(), units.provinceName(run.provinceCode()).orElse("?"), run.period(),
 				run.ruleSetName(), run.ruleSetHash(), run.engineVersion(), run.startedBy(), run.startedAt(),
-				approved.basisOf(runId), counts,
-				provinces.ofRun(runId).orElse(null), communes, readings.transitionsInto(counts).orElse(null),
-				periods.periods(run.provinceCode(), run.ruleSetName()),
+				approved.basisOf(runId), counts, provinces.ofRun(runId).orElse(null), communes,
+				readings.transitionsInto(counts).orElse(null), periods.periods(run.provinceCode(), run.ruleSetName()),
 				progress.of(run.provinceCode(), run.ruleSetName()));
 	}
 

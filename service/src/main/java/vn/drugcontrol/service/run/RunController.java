@@ -127,8 +127,7 @@ class RunController {
 	@GetMapping("/decisions/{id}")
 	DecisionView decision(@PathVariable long id) {
 		Decision d = decisions.findById(id).orElseThrow(() -> new NotFoundException("no decision " + id));
-		return DecisionView.of(d, find(d.runId()), approved.ofDecision(id).orElseThrow(),
-				approved.basisOf(d.runId()));
+		return DecisionView.of(d, find(d.runId()), approved.ofDecision(id).orElseThrow(), approved.basisOf(d.runId()));
 	}
 
 	private RunView view(Run run) {

@@ -24,8 +24,9 @@ public class RunQueries {
 
 	/**
 	 * A decision in a list: its class and the criteria met, without the evidence rows.
-	 * @param classification the class as the list stands: the approved class once the
-	 * run is approved, else the recommendation
+	 *
+	 * @param classification the class as the list stands: the approved class once the run
+	 * is approved, else the recommendation
 	 * @param recommendedClassification the rules' recommendation
 	 * @param overrideReason why the approved class differs from the recommendation, or
 	 * null
@@ -61,25 +62,27 @@ public class RunQueries {
 
 	/**
 	 * One stored decision about a commune, with the run it belongs to.
+	 *
 	 * @param classification as the run's list stands (approved once approved)
 	 * @param approvedClassification null until the run is approved
 	 */
 	public record CommuneClassification(int period, Classification classification,
 			Classification recommendedClassification, Classification approvedClassification, boolean overridden,
 			String overrideReason, String approvalStatus, String approvalDecisionNumber,
-			java.time.LocalDate approvalDecisionDate, String criteriaMet,
-			boolean onIntraProvincialRoute, boolean onInterProvincialRoute, long decisionId, long runId,
-			String ruleSetName, String ruleSetHash, String startedBy, java.time.Instant startedAt) {
+			java.time.LocalDate approvalDecisionDate, String criteriaMet, boolean onIntraProvincialRoute,
+			boolean onInterProvincialRoute, long decisionId, long runId, String ruleSetName, String ruleSetHash,
+			String startedBy, java.time.Instant startedAt) {
 	}
 
 	public List<DecisionSummary> decisionsOf(long runId, Classification classification) {
-		return jdbc.sql("""
-				SELECT d.id, d.commune_code, d.commune_name, c.standing_class AS classification,
-				       c.recommended_class AS recommended_classification, c.override_reason, d.criteria_met, d.decided_by
-				FROM decision d JOIN decision_class c ON c.decision_id = d.id
-				WHERE d.run_id = :run AND (:classification IS NULL OR c.standing_class = :classification)
-				ORDER BY d.commune_code
-				""")
+		return jdbc
+			.sql("""
+					SELECT d.id, d.commune_code, d.commune_name, c.standing_class AS classification,
+					       c.recommended_class AS recommended_classification, c.override_reason, d.criteria_met, d.decided_by
+					FROM decision d JOIN decision_class c ON c.decision_id = d.id
+					WHERE d.run_id = :run AND (:classification IS NULL OR c.standing_class = :classification)
+					ORDER BY d.commune_code
+					""")
 			.param("run", runId)
 			.param("classification", classification == null ? null : classification.name())
 			.query(DecisionSummary.class)

@@ -105,7 +105,9 @@ public final class RunViews {
 							"exportCsv", self + "/export?format=csv", "approval", self + "/approval"));
 		}
 
-		/** The counts differ from the recommendation's (confirmed overrides, approved). */
+		/**
+		 * The counts differ from the recommendation's (confirmed overrides, approved).
+		 */
 		public boolean overridden() {
 			return !counts.equals(recommendedCounts);
 		}

@@ -222,9 +222,12 @@ class RuleSetVersionPages {
 		model.addAttribute("drlFiles", files.stream().filter(f -> f.kind() == BundleFile.Kind.DRL).toList());
 		model.addAttribute("scenarios", scenarios);
 		model.addAttribute("canManage", canManage(request));
-		model.addAttribute("runs", runs.search(null, null).stream().limit(RUNS_OFFERED)
-			.map(r -> RunView.of(r, approved.ofRun(r)))
-			.toList());
+		model.addAttribute("runs",
+				runs.search(null, null)
+					.stream()
+					.limit(RUNS_OFFERED)
+					.map(r -> RunView.of(r, approved.ofRun(r)))
+					.toList());
 		model.addAttribute("engineVersion", RuleSet.engineVersion());
 		return "rule-set-version";
 	}

@@ -166,10 +166,8 @@ class ApprovalIntegrationTest extends DatabaseTest {
 
 		steps.approve(run);
 		JsonNode approved = get("/api/v1/runs/" + run);
-		assertThat(approved.get("counts").get("DRUG_FREE").asInt())
-			.isEqualTo(recommended.get("DRUG_FREE").asInt() - 1);
-		assertThat(approved.get("counts").get("TYPE_III").asInt())
-			.isEqualTo(recommended.get("TYPE_III").asInt() + 1);
+		assertThat(approved.get("counts").get("DRUG_FREE").asInt()).isEqualTo(recommended.get("DRUG_FREE").asInt() - 1);
+		assertThat(approved.get("counts").get("TYPE_III").asInt()).isEqualTo(recommended.get("TYPE_III").asInt() + 1);
 		assertThat(approved.get("recommendedCounts")).isEqualTo(recommended);
 		assertThat(approved.get("approval").get("decisionNumber").asString()).isEqualTo(ApprovalSteps.DECISION_NUMBER);
 		assertThat(approved.get("approval").get("decisionDate").asString()).isEqualTo("2025-12-20");

@@ -30,7 +30,8 @@ public final class ApprovalSteps {
 
 	private final Function<String, RestClient> http;
 
-	/** @param http a signed-in client per test user (DatabaseTest::http) */
+	/**
+	 * @param http a signed-in client per test user (DatabaseTest::http) */
 	public ApprovalSteps(Function<String, RestClient> http) {
 		this.http = http;
 	}

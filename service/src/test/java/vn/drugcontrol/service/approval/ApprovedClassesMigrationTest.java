@@ -68,13 +68,14 @@ class ApprovedClassesMigrationTest {
 	}
 
 	private static void decision(JdbcTemplate jdbc, long id, String commune, String classification) {
-		jdbc.update("""
-				INSERT INTO decision (id, run_id, commune_code, commune_name, province_code, period, classification,
-				  decided_by, criteria_met, population, managed_users, in_substitution_treatment, in_community_rehab,
-				  in_post_rehab_management, drug_use_points, arrested_offenders, resident_violators, wanted_fugitives,
-				  plants_destroyed, plant_area_m2, on_intra_provincial_route, on_inter_provincial_route,
-				  held_in_centres_or_prison)
-				VALUES (?, 1, ?, 'x', '04', 2025, ?, 'rule', '', 1000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, FALSE, FALSE, 0)""",
+		jdbc.update(
+				"""
+						INSERT INTO decision (id, run_id, commune_code, commune_name, province_code, period, classification,
+						  decided_by, criteria_met, population, managed_users, in_substitution_treatment, in_community_rehab,
+						  in_post_rehab_management, drug_use_points, arrested_offenders, resident_violators, wanted_fugitives,
+						  plants_destroyed, plant_area_m2, on_intra_provincial_route, on_inter_provincial_route,
+						  held_in_centres_or_prison)
+						VALUES (?, 1, ?, 'x', '04', 2025, ?, 'rule', '', 1000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, FALSE, FALSE, 0)""",
 				id, commune, classification);
 	}
 

@@ -75,9 +75,8 @@ class ExportIntegrationTest extends DatabaseTest {
 			Sheet sheet = book.getSheet("Danh sách");
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).doesNotContain("DỰ THẢO")
 				.endsWith("(ĐÃ PHÊ DUYỆT)");
-			assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
-				.contains("phê duyệt theo Quyết định số " + ApprovalSteps.DECISION_NUMBER + " ngày "
-						+ ApprovalSteps.DECISION_DATE);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("phê duyệt theo Quyết định số "
+					+ ApprovalSteps.DECISION_NUMBER + " ngày " + ApprovalSteps.DECISION_DATE);
 			List<String> firstColumn = new ArrayList<>();
 			Row sonLo = null;
 			String sectionOfSonLo = null;
@@ -114,8 +113,7 @@ class ExportIntegrationTest extends DatabaseTest {
 		assertThat(text.lines().count()).isEqualTo(1 + 56);
 		assertThat(text.lines().skip(1)).allSatisfy(line -> assertThat(line).doesNotContain("DỰ THẢO")
 			.contains("Quyết định số " + ApprovalSteps.DECISION_NUMBER + " ngày " + ApprovalSteps.DECISION_DATE));
-		assertThat(text.lines().filter(line -> line.contains("," + ApprovalSteps.SON_LO + ",")))
-			.singleElement()
+		assertThat(text.lines().filter(line -> line.contains("," + ApprovalSteps.SON_LO + ","))).singleElement()
 			.satisfies(line -> assertThat(line).startsWith("III. ĐỊA BÀN TRỌNG ĐIỂM PHỨC TẠP VỀ MA TÚY LOẠI III")
 				.contains(",Loại III,")
 				.contains(",Không ma túy,")

@@ -14,9 +14,9 @@ import vn.drugcontrol.service.approval.ApprovalSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Once the People's Committee approves a province's list, the province reads it: Art.
- * 5.4 (the share of type I and II communes) counts the approved classes, and the approved
- * run stands for its period even when a later run of the same rules exists.
+ * Once the People's Committee approves a province's list, the province reads it: Art. 5.4
+ * (the share of type I and II communes) counts the approved classes, and the approved run
+ * stands for its period even when a later run of the same rules exists.
  */
 class ApprovedProvinceIntegrationTest extends DatabaseTest {
 
@@ -54,8 +54,10 @@ class ApprovedProvinceIntegrationTest extends DatabaseTest {
 		steps.approveWithOverride(approved, ApprovalSteps.SON_LO, "TYPE_III");
 		// corrected facts after the approval: a later run, not approved
 		Path corrected = dir.resolve("cao-bang-2025-corrected.csv");
-		Files.writeString(corrected, Files.readString(sample("cao-bang-2025.csv"), StandardCharsets.UTF_8)
-			.replace("01273,Thục Phán,04,2025,36850,", "01273,Thục Phán,04,2025,36851,"), StandardCharsets.UTF_8);
+		Files.writeString(corrected,
+				Files.readString(sample("cao-bang-2025.csv"), StandardCharsets.UTF_8)
+					.replace("01273,Thục Phán,04,2025,36850,", "01273,Thục Phán,04,2025,36851,"),
+				StandardCharsets.UTF_8);
 		long later = upload(corrected).getBody().get("id").asLong();
 		assertThat(later).isNotEqualTo(approved);
 

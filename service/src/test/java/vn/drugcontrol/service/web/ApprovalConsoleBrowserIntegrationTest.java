@@ -249,15 +249,14 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		new ApprovalSteps(this::http).approveWithOverride(run, ApprovalSteps.SON_LO, "TYPE_III");
 
 		open("/runs/" + run);
-		assertThat(text(By.id("list-basis"))).contains(
-				"Quyết định số " + ApprovalSteps.DECISION_NUMBER + " ngày " + ApprovalSteps.DECISION_DATE);
+		assertThat(text(By.id("list-basis")))
+			.contains("Quyết định số " + ApprovalSteps.DECISION_NUMBER + " ngày " + ApprovalSteps.DECISION_DATE);
 		assertThat(shownCount("DRUG_FREE")).isEqualTo(String.valueOf(Integer.parseInt(drugFree) - 1));
 		assertThat(text(By.cssSelector("#counts li[data-class=DRUG_FREE] .count-recommended")))
 			.isEqualTo("theo quy tắc: " + drugFree);
 		assertThat(browser.findElements(By.cssSelector("#counts li[data-class=TYPE_III] .count-recommended")))
 			.hasSize(1);
-		assertThat(browser.findElements(By.cssSelector("#counts li[data-class=TYPE_I] .count-recommended")))
-			.isEmpty();
+		assertThat(browser.findElements(By.cssSelector("#counts li[data-class=TYPE_I] .count-recommended"))).isEmpty();
 		assertAccessible();
 		Chromium.screenshot(browser, "32-run-approved-counts");
 
