@@ -30,8 +30,7 @@ public final class ApprovalSteps {
 
 	private final Function<String, RestClient> http;
 
-	/**
-	 * @param http a signed-in client per test user (DatabaseTest::http) */
+	/** With a signed-in client per test user: a test's {@code this::http}. */
 	public ApprovalSteps(Function<String, RestClient> http) {
 		this.http = http;
 	}
