@@ -105,13 +105,6 @@ public final class RunViews {
 							"exportCsv", self + "/export?format=csv", "approval", self + "/approval"));
 		}
 
-		/**
-		 * The counts differ from the recommendation's (confirmed overrides, approved).
-		 */
-		public boolean overridden() {
-			return !counts.equals(recommendedCounts);
-		}
-
 		private static Map<Classification, Integer> ordered(Map<Classification, Integer> counts) {
 			Map<Classification, Integer> ordered = new LinkedHashMap<>();
 			for (Classification k : List.of(Classification.TYPE_I, Classification.TYPE_II, Classification.TYPE_III,
