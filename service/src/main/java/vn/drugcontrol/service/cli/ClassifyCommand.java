@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.export.RunExport;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.facts.FactsBatch;
@@ -56,7 +57,11 @@ class ClassifyCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	ClassifyCommand(FactsImporter importer, RunService runs, RunQueries queries, RunExport export, AdminUnits units) {
+	private final ApprovedClasses approved;
+
+	ClassifyCommand(FactsImporter importer, RunService runs, RunQueries queries, RunExport export, AdminUnits units,
+			ApprovedClasses approved) {
+		this.approved = approved;
 		this.importer = importer;
 		this.runs = runs;
 		this.queries = queries;
@@ -103,7 +108,7 @@ class ClassifyCommand implements ApplicationRunner, ExitCodeGenerator {
 		Files.createDirectories(dir);
 		Path xlsx = dir.resolve("phan-loai-" + run.provinceCode() + "-" + run.period() + "-run-" + run.id() + ".xlsx");
 		try (OutputStream o = Files.newOutputStream(xlsx)) {
-			export.writeXlsx(run, o);
+			export.writeXlsx(run, approved.basisOf(run.id()), o);
 		}
 		out.println();
 		out.println("XLSX list written to " + xlsx.toAbsolutePath());
@@ -120,12 +125,14 @@ class ClassifyCommand implements ApplicationRunner, ExitCodeGenerator {
 				run.engineVersion());
 		out.println();
 		out.printf("  %-34s %6s%n", "Class / Phân loại", "Count");
-		row("Type I / Loại I", run.typeICount());
-		row("Type II / Loại II", run.typeIICount());
-		row("Type III / Loại III", run.typeIIICount());
-		row("Drug-free / Không ma túy", run.drugFreeCount());
-		if (run.unclassifiedCount() > 0) {
-			row("Unclassified, review / Cần xem xét", run.unclassifiedCount());
+		// an existing run may be approved: its counts are then the approved list's
+		ApprovedClasses.RunClasses classes = approved.ofRun(run);
+		row("Type I / Loại I", classes.count(Classification.TYPE_I));
+		row("Type II / Loại II", classes.count(Classification.TYPE_II));
+		row("Type III / Loại III", classes.count(Classification.TYPE_III));
+		row("Drug-free / Không ma túy", classes.count(Classification.DRUG_FREE));
+		if (classes.count(Classification.UNCLASSIFIED) > 0) {
+			row("Unclassified, review / Cần xem xét", classes.count(Classification.UNCLASSIFIED));
 		}
 		out.printf("  %-34s %6d%n", "Total / Tổng", run.communeCount());
 		List<DecisionSummary> decisions = queries.decisionsOf(run.id(), null);

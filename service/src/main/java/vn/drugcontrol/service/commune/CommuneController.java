@@ -1,23 +1,14 @@
 package vn.drugcontrol.service.commune;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.drugcontrol.rules.commune.Classification;
-import vn.drugcontrol.service.approval.ApprovalStatus;
-import vn.drugcontrol.service.approval.Approvals;
-import vn.drugcontrol.service.approval.Approvals.Approval;
-import vn.drugcontrol.service.approval.Approvals.Override;
+import vn.drugcontrol.service.approval.ApprovedClasses;
+import vn.drugcontrol.service.approval.ApprovedClasses.ApprovedCommune;
 import vn.drugcontrol.service.facts.AdminUnit;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.run.RunQueries;
@@ -26,9 +17,10 @@ import vn.drugcontrol.service.system.NotFoundException;
 
 /**
  * A commune's classifications across periods, for other systems (e.g. budget allocation:
- * "what is commune X's class for year Y, and is it on a key route?"): the rules'
- * recommendation ({@code classification}) and, once the People's Committee approved the
- * run, the approved class with any confirmed override.
+ * "what is commune X's approved class for year Y, and is it on a key route?"). Each
+ * entry's {@code classification} is the class as its run's list stands — the approved
+ * class once the People's Committee approved the run — with the rules' recommendation
+ * beside it.
  */
 @RestController
 class CommuneController {
@@ -37,49 +29,40 @@ class CommuneController {
 
 	private final AdminUnits units;
 
-	private final Approvals approvals;
+	private final ApprovedClasses approved;
 
-	CommuneController(RunQueries queries, AdminUnits units, Approvals approvals) {
+	CommuneController(RunQueries queries, AdminUnits units, ApprovedClasses approved) {
 		this.queries = queries;
 		this.units = units;
-		this.approvals = approvals;
+		this.approved = approved;
 	}
 
 	record CommuneHistory(String communeCode, String communeName, String unitType, String provinceCode,
-			String provinceName, List<Entry> classifications) {
-	}
-
-	/**
-	 * @param approvalStatus the run's: only {@code APPROVED} runs have an approved class
-	 * @param approvedClassification the approved class (the recommendation unless a
-	 * confirmed override says otherwise), or null while the run is not approved
-	 * @param overrideReason why the approved class differs from the recommendation
-	 */
-	record Approved(ApprovalStatus approvalStatus, Classification approvedClassification, boolean overridden,
-			String overrideReason, String approvalDecisionNumber, LocalDate approvalDecisionDate) {
-	}
-
-	record Entry(@JsonUnwrapped CommuneClassification recommendation, @JsonUnwrapped Approved approval) {
+			String provinceName, List<CommuneClassification> classifications) {
 	}
 
 	@GetMapping("/api/v1/communes/{code}/classifications")
 	CommuneHistory classifications(@PathVariable String code, @RequestParam(required = false) Integer period) {
-		AdminUnit unit = units.find(code)
-			.orElseThrow(() -> new NotFoundException("no commune-level unit " + code + " in the 2025 list"));
-		Map<Long, Approval> byRun = new HashMap<>();
-		List<Entry> entries = queries.historyOf(code, period).stream().map(c -> {
-			Approval approval = byRun.computeIfAbsent(c.runId(), approvals::of);
-			if (approval.status() != ApprovalStatus.APPROVED) {
-				return new Entry(c, new Approved(approval.status(), null, false, null, null, null));
-			}
-			Optional<Override> override = approvals.confirmedOverrideOf(c.decisionId());
-			return new Entry(c,
-					new Approved(approval.status(), override.map(Override::approvedClass).orElse(c.classification()),
-							override.isPresent(), override.map(Override::reason).orElse(null),
-							approval.decisionNumber(), approval.decisionDate()));
-		}).toList();
+		AdminUnit unit = unit(code);
 		return new CommuneHistory(unit.code(), unit.name(), unit.type(), unit.provinceCode(), unit.provinceName(),
-				entries);
+				queries.historyOf(unit.code(), period));
+	}
+
+	/**
+	 * The commune's approved class for a period: from the one run the People's Committee
+	 * approved for its province and period; 404 while no run is approved.
+	 */
+	@GetMapping("/api/v1/communes/{code}/approved-class")
+	ApprovedCommune approvedClass(@PathVariable String code, @RequestParam int period) {
+		AdminUnit unit = unit(code);
+		return approved.approvedClassOf(unit.code(), period)
+			.orElseThrow(() -> new NotFoundException("no approved list of province " + unit.provinceCode()
+					+ " for period " + period + " classifies commune " + unit.code()));
+	}
+
+	private AdminUnit unit(String code) {
+		return units.find(code)
+			.orElseThrow(() -> new NotFoundException("no commune-level unit " + code + " in the 2025 list"));
 	}
 
 }

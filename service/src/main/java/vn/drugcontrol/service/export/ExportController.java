@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.drugcontrol.service.approval.ApprovedClasses;
+import vn.drugcontrol.service.approval.ApprovedClasses.Basis;
 import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunRepository;
@@ -19,7 +21,8 @@ import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.system.Requester;
 
 /**
- * A run's list as a file: XLSX (default) or CSV.
+ * A run's list as a file: XLSX (default) or CSV; the approved list once the run is
+ * approved, else a draft.
  */
 @RestController
 class ExportController {
@@ -32,7 +35,10 @@ class ExportController {
 
 	private final AuditTrail audit;
 
-	ExportController(RunRepository runs, RunExport export, AuditTrail audit) {
+	private final ApprovedClasses approved;
+
+	ExportController(RunRepository runs, RunExport export, AuditTrail audit, ApprovedClasses approved) {
+		this.approved = approved;
 		this.audit = audit;
 		this.runs = runs;
 		this.export = export;
@@ -46,17 +52,18 @@ class ExportController {
 			audit.record(Requester.of(request), AuditTrail.Action.EXPORT, "run:" + id,
 					java.util.Map.of("format", format.toLowerCase()));
 		}
+		Basis basis = approved.basisOf(id);
 		String base = "phan-loai-" + run.provinceCode() + "-" + run.period() + "-run-" + run.id();
 		switch (format.toLowerCase()) {
 			case "xlsx" -> {
 				response.setContentType(XLSX);
 				attachment(response, base + ".xlsx");
-				export.writeXlsx(run, response.getOutputStream());
+				export.writeXlsx(run, basis, response.getOutputStream());
 			}
 			case "csv" -> {
 				response.setContentType("text/csv;charset=UTF-8");
 				attachment(response, base + ".csv");
-				export.writeCsv(run, response.getOutputStream());
+				export.writeCsv(run, basis, response.getOutputStream());
 			}
 			default -> throw new IllegalArgumentException("format must be xlsx or csv, got '" + format + "'");
 		}

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.approval.ApprovedClasses.Basis;
 import vn.drugcontrol.service.facts.AdminUnit;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.run.Run;
@@ -28,7 +29,10 @@ import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
 
 /**
  * A run as the province's list: communes of type I, II and III and drug-free communes
- * (then any left for review), with Vietnamese headings and the criteria each met.
+ * (then any left for review), with Vietnamese headings and the criteria each met. Once
+ * the People's Committee approved the run it is the approved list — approved classes, the
+ * decision's number and date, the rules' recommendation and the override's reason where
+ * they differ; before, every file says it is a draft.
  */
 @Component
 public class RunExport {
@@ -44,7 +48,7 @@ public class RunExport {
 			Classification.UNCLASSIFIED, "V. CHƯA PHÂN LOẠI — CẦN XEM XÉT");
 
 	static final List<String> HEADINGS = List.of("STT", "Mã đơn vị", "Tên đơn vị", "Phân loại", "Tiêu chí đáp ứng",
-			"Quy tắc quyết định");
+			"Quy tắc quyết định", "Loại theo quy tắc (đề xuất)", "Lý do điều chỉnh");
 
 	private final RunQueries queries;
 
@@ -55,7 +59,7 @@ public class RunExport {
 		this.units = units;
 	}
 
-	public void writeXlsx(Run run, OutputStream out) throws IOException {
+	public void writeXlsx(Run run, Basis basis, OutputStream out) throws IOException {
 		Map<Classification, List<DecisionSummary>> bySection = sections(run);
 		try (XSSFWorkbook book = new XSSFWorkbook()) {
 			CellStyle bold = book.createCellStyle();
@@ -64,8 +68,8 @@ public class RunExport {
 			bold.setFont(font);
 			Sheet sheet = book.createSheet("Danh sách");
 			int r = 0;
-			cells(sheet.createRow(r++), bold, title(run));
-			cells(sheet.createRow(r++), null, subtitle(run));
+			cells(sheet.createRow(r++), bold, title(run, basis));
+			cells(sheet.createRow(r++), null, subtitle(run, basis));
 			r++;
 			cells(sheet.createRow(r++), bold, HEADINGS.toArray(String[]::new));
 			for (Classification section : SECTIONS) {
@@ -92,18 +96,20 @@ public class RunExport {
 				row.createCell(0).setCellValue(section.labelVi());
 				row.createCell(1).setCellValue(bySection.getOrDefault(section, List.of()).size());
 			}
-			Row total = summary.createRow(s);
+			Row total = summary.createRow(s++);
 			total.createCell(0).setCellValue("Tổng số");
 			total.createCell(1).setCellValue(run.communeCount());
+			cells(summary.createRow(++s), null, basis.statementVi());
 			for (int c = 0; c < HEADINGS.size(); c++) {
-				sheet.setColumnWidth(c, c == 4 ? 40 * 256 : c == 5 ? 70 * 256 : c == 2 ? 28 * 256 : 14 * 256);
+				sheet.setColumnWidth(c,
+						c == 4 || c == 7 ? 40 * 256 : c == 5 ? 70 * 256 : c == 2 || c == 6 ? 28 * 256 : 14 * 256);
 			}
 			summary.setColumnWidth(0, 36 * 256);
 			book.write(out);
 		}
 	}
 
-	public void writeCsv(Run run, OutputStream out) throws IOException {
+	public void writeCsv(Run run, Basis basis, OutputStream out) throws IOException {
 		Map<Classification, List<DecisionSummary>> bySection = sections(run);
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF'); // so spreadsheet programs read the Vietnamese text as
@@ -111,6 +117,8 @@ public class RunExport {
 		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
 		List<String> headings = new java.util.ArrayList<>(HEADINGS);
 		headings.add(0, "Nhóm");
+		// a CSV has no title rows: each line says what list it belongs to
+		headings.add("Căn cứ");
 		csv.printRecord(headings);
 		for (Classification section : SECTIONS) {
 			int n = 1;
@@ -122,6 +130,7 @@ public class RunExport {
 				for (String v : rest) {
 					record.add(SpreadsheetText.neutralise(v));
 				}
+				record.add(SpreadsheetText.neutralise(basis.statementVi()));
 				csv.printRecord(record);
 			}
 		}
@@ -140,19 +149,25 @@ public class RunExport {
 			.map(t -> t + " " + d.communeName())
 			.orElse(d.communeName());
 		return new String[] { "", d.communeCode(), name, d.classification().labelVi(), d.criteriaOfItsClass(),
-				d.decidedBy() };
+				d.decidedBy(), d.overridden() ? d.recommendedClassification().labelVi() : "",
+				d.overrideReason() == null ? "" : d.overrideReason() };
 	}
 
-	private String title(Run run) {
+	private String title(Run run, Basis basis) {
 		String province = units.provinceName(run.provinceCode()).orElse(run.provinceCode());
-		return "DANH SÁCH PHÂN LOẠI ĐỊA BÀN CẤP XÃ VỀ MA TÚY — TỈNH/THÀNH PHỐ " + province.toUpperCase()
-				+ " — KỲ ĐÁNH GIÁ " + run.period();
+		return (basis.approved() ? "" : "DỰ THẢO — ") + "DANH SÁCH PHÂN LOẠI ĐỊA BÀN CẤP XÃ VỀ MA TÚY — TỈNH/THÀNH PHỐ "
+				+ province.toUpperCase() + " — KỲ ĐÁNH GIÁ " + run.period()
+				+ (basis.approved() ? " (ĐÃ PHÊ DUYỆT)" : "");
 	}
 
-	private static String subtitle(Run run) {
-		return "Theo Quyết định 28/2025/QĐ-TTg. Kết quả đề xuất của bộ quy tắc '" + run.ruleSetName() + "' ("
-				+ run.ruleSetHash().substring(0, 12) + ", " + run.engineVersion() + "), lượt phân loại #" + run.id()
-				+ " lúc " + run.startedAt() + " bởi " + run.startedBy() + "; chưa phải danh sách được phê duyệt.";
+	private static String subtitle(Run run, Basis basis) {
+		String source = "bộ quy tắc '" + run.ruleSetName() + "' (" + run.ruleSetHash().substring(0, 12) + ", "
+				+ run.engineVersion() + "), lượt phân loại #" + run.id() + " lúc " + run.startedAt() + " bởi "
+				+ run.startedBy();
+		return basis.approved()
+				? "Theo Quyết định 28/2025/QĐ-TTg. " + basis.statementVi()
+						+ ": loại được phê duyệt; loại theo quy tắc ghi bên cạnh nơi khác. Đề xuất của " + source + "."
+				: "Theo Quyết định 28/2025/QĐ-TTg. Kết quả đề xuất của " + source + "; " + basis.statementVi() + ".";
 	}
 
 	private static void cells(Row row, CellStyle style, String... values) {

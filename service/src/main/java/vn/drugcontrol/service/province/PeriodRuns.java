@@ -1,7 +1,9 @@
 package vn.drugcontrol.service.province;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -9,12 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.approval.ApprovedClasses;
 
 /**
- * Which run stands for a province's period: <b>the latest run (by start time, then id) of
- * the chosen rule set</b> — the default rule set unless another is named. A province may
- * be run several times in a period (corrected facts, another rule set); transitions,
- * progress and reports read that one run.
+ * Which run stands for a province's period: <b>the run of the chosen rule set the
+ * People's Committee approved, else the latest run (by start time, then id)</b> — the
+ * default rule set unless another is named. A province may be run several times in a
+ * period (corrected facts, another rule set); transitions, progress and reports read that
+ * one run, and its classes and counts as its list stands: the approved classes once
+ * approved ({@link ApprovedClasses}).
  */
 @Component
 public class PeriodRuns {
@@ -23,8 +28,12 @@ public class PeriodRuns {
 
 	private final String defaultRuleSet;
 
-	PeriodRuns(JdbcClient jdbc, @Value("${classifier.default-rule-set:default}") String defaultRuleSet) {
+	private final ApprovedClasses approved;
+
+	PeriodRuns(JdbcClient jdbc, @Value("${classifier.default-rule-set:default}") String defaultRuleSet,
+			ApprovedClasses approved) {
 		this.jdbc = jdbc;
+		this.approved = approved;
 		this.defaultRuleSet = defaultRuleSet;
 	}
 
@@ -42,9 +51,23 @@ public class PeriodRuns {
 			};
 		}
 
+		Map<Classification, Integer> counts() {
+			Map<Classification, Integer> counts = new EnumMap<>(Classification.class);
+			for (Classification k : Classification.values()) {
+				counts.put(k, count(k));
+			}
+			return counts;
+		}
+
+		PeriodRun withCounts(Map<Classification, Integer> c) {
+			return new PeriodRun(runId, provinceCode, period, ruleSetName, communeCount, c.get(Classification.TYPE_I),
+					c.get(Classification.TYPE_II), c.get(Classification.TYPE_III), c.get(Classification.DRUG_FREE),
+					c.get(Classification.UNCLASSIFIED));
+		}
+
 	}
 
-	/** One stored decision, as transitions and reports list it. */
+	/** One stored decision, as transitions and reports list it (its standing class). */
 	public record CommuneClass(long decisionId, String communeCode, String communeName, Classification classification,
 			String criteriaMet) {
 	}
@@ -56,12 +79,13 @@ public class PeriodRuns {
 	/** The run standing for each period of the province, oldest period first. */
 	public List<PeriodRun> periods(String province, String ruleSet) {
 		List<PeriodRun> all = jdbc.sql("""
-				SELECT id AS run_id, province_code, period, rule_set_name, commune_count, type_i_count AS typeicount,
-				       type_ii_count AS typeiicount, type_iii_count AS typeiiicount,
-				       drug_free_count, unclassified_count
-				FROM classification_run
-				WHERE province_code = :province AND rule_set_name = :ruleSet
-				ORDER BY period, started_at DESC, id DESC
+				SELECT r.id AS run_id, r.province_code, r.period, r.rule_set_name, r.commune_count,
+				       r.type_i_count AS typeicount, r.type_ii_count AS typeiicount, r.type_iii_count AS typeiiicount,
+				       r.drug_free_count, r.unclassified_count
+				FROM classification_run r
+				LEFT JOIN run_approval a ON a.run_id = r.id AND a.status = 'APPROVED'
+				WHERE r.province_code = :province AND r.rule_set_name = :ruleSet
+				ORDER BY r.period, CASE WHEN a.run_id IS NULL THEN 1 ELSE 0 END, r.started_at DESC, r.id DESC
 				""")
 			.param("province", province)
 			.param("ruleSet", ruleSetOrDefault(ruleSet))
@@ -73,7 +97,7 @@ public class PeriodRuns {
 				latest.add(r);
 			}
 		}
-		return latest;
+		return latest.stream().map(this::standing).toList();
 	}
 
 	/** One run, read as a period's run (whether or not it stands for its period). */
@@ -83,7 +107,12 @@ public class PeriodRuns {
 				       type_ii_count AS typeiicount, type_iii_count AS typeiiicount,
 				       drug_free_count, unclassified_count
 				FROM classification_run WHERE id = :id
-				""").param("id", runId).query(PeriodRun.class).optional();
+				""").param("id", runId).query(PeriodRun.class).optional().map(this::standing);
+	}
+
+	/** Its counts as its list stands: the approved classes once approved. */
+	private PeriodRun standing(PeriodRun run) {
+		return run.withCounts(approved.counts(run.runId(), run.counts()));
 	}
 
 	public Optional<PeriodRun> of(String province, int period, String ruleSet) {
@@ -93,8 +122,10 @@ public class PeriodRuns {
 	/** The run's decisions, by commune code. */
 	public List<CommuneClass> classes(long runId) {
 		return jdbc.sql("""
-				SELECT id AS decision_id, commune_code, commune_name, classification, criteria_met
-				FROM decision WHERE run_id = :run ORDER BY commune_code
+				SELECT d.id AS decision_id, d.commune_code, d.commune_name, c.standing_class AS classification,
+				       d.criteria_met
+				FROM decision d JOIN decision_class c ON c.decision_id = d.id
+				WHERE d.run_id = :run ORDER BY d.commune_code
 				""").param("run", runId).query(CommuneClass.class).list();
 	}
 

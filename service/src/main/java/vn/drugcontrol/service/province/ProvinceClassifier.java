@@ -7,14 +7,19 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneFacts;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.province.ProvinceFacts;
+import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.facts.AdminUnit;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.route.KeyRoutes;
+import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
+import vn.drugcontrol.service.run.Run;
+import vn.drugcontrol.service.run.RunRepository;
 
 /**
  * Classifies a run's province with the run's rule set ({@link RuleSet#classifyProvince},
@@ -36,7 +41,17 @@ public class ProvinceClassifier {
 
 	private final ProvinceDecisionRepository decisions;
 
-	ProvinceClassifier(AdminUnits units, KeyRoutes routes, ProvinceDecisionRepository decisions) {
+	private final ApprovedClasses approved;
+
+	private final RunRepository runs;
+
+	private final RuleSetCatalogue ruleSets;
+
+	ProvinceClassifier(AdminUnits units, KeyRoutes routes, ProvinceDecisionRepository decisions,
+			ApprovedClasses approved, RunRepository runs, RuleSetCatalogue ruleSets) {
+		this.approved = approved;
+		this.runs = runs;
+		this.ruleSets = ruleSets;
 		this.units = units;
 		this.routes = routes;
 		this.decisions = decisions;
@@ -73,8 +88,41 @@ public class ProvinceClassifier {
 		decisions.save(decision.forRun(runId));
 	}
 
+	/**
+	 * The province decision as the run's list stands. Once the People's Committee has
+	 * approved the run, Art. 5.4 (type I + II share) counts the approved classes (note 6
+	 * of the criteria): where confirmed overrides change that count, the province is
+	 * classified again with the run's own rule set, on the stored facts with the approved
+	 * count. Otherwise, the decision stored with the run.
+	 */
 	public Optional<ProvinceDecision> ofRun(long runId) {
+		return recommendedOfRun(runId).map(stored -> standing(runId, stored));
+	}
+
+	/** The decision stored with the run: on the rules' recommended classes. */
+	public Optional<ProvinceDecision> recommendedOfRun(long runId) {
 		return decisions.findByRunId(runId);
+	}
+
+	private ProvinceDecision standing(long runId, ProvinceDecision stored) {
+		if (!stored.complete()) {
+			return stored;
+		}
+		Run run = runs.findById(runId).orElseThrow();
+		ApprovedClasses.RunClasses classes = approved.ofRun(run);
+		long keyAreas = classes.count(Classification.TYPE_I) + classes.count(Classification.TYPE_II);
+		if (!classes.basis().approved() || keyAreas == stored.keyAreaCommunes()) {
+			return stored;
+		}
+		RuleSet ruleSet = ruleSets.byContentHash(run.ruleSetHash(), run.ruleSetName())
+			.orElseThrow(() -> new IllegalStateException("the rules of run " + runId + " (" + run.ruleSetHash()
+					+ ") are no longer stored; its province cannot be classified on its approved list"))
+			.ruleSet();
+		ProvinceFacts facts = new ProvinceFacts(stored.provinceCode(), stored.period(), stored.population(),
+				stored.managedUsers(), stored.exemptUsers(), stored.drugUsePoints(), stored.arrestedOffenders(),
+				stored.residentViolators(), stored.wantedFugitives(), stored.plantsDestroyed(), stored.plantAreaM2(),
+				stored.communeUnits(), keyAreas, stored.onInterProvincialRoute());
+		return ProvinceDecision.of(facts, ruleSet.classifyProvince(facts), stored.routeSource()).forRun(runId);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.drugcontrol.rules.province.ProvinceClassification;
+import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.run.RunRepository;
 import vn.drugcontrol.service.run.RunViews.EvidenceView;
@@ -33,8 +34,11 @@ class ProvinceController {
 
 	private final AdminUnits units;
 
+	private final ApprovedClasses approved;
+
 	ProvinceController(ProvinceClassifier classifier, PeriodRuns periods, ProvinceReadings readings, RunRepository runs,
-			AdminUnits units) {
+			AdminUnits units, ApprovedClasses approved) {
+		this.approved = approved;
 		this.classifier = classifier;
 		this.periods = periods;
 		this.readings = readings;
@@ -49,6 +53,16 @@ class ProvinceController {
 	}
 
 	/**
+	 * What the rules recommended for the province, on the recommended classes: differs
+	 * from the decision once approved overrides change the type I + II count (Art. 5.4).
+	 */
+	record RecommendationView(ProvinceClassification classification, long typeIAndIICommunes) {
+	}
+
+	/**
+	 * The province decision as its run's list stands: on the approved classes once the
+	 * run is approved ({@code onApprovedList}), with the recommendation beside it.
+	 *
 	 * @param complete whether the run covers every commune-level unit of the province;
 	 * when not, the class is INCOMPLETE, no criterion was assessed, and
 	 * {@code missingUnits} names the units without facts
@@ -56,9 +70,11 @@ class ProvinceController {
 	record ProvinceDecisionView(long runId, String provinceCode, String provinceName, int period,
 			ProvinceClassification classification, String classificationVi, String classificationEn, String decidedBy,
 			List<String> criteriaMet, List<EvidenceView> evidence, ProvinceFactsView facts, boolean complete,
-			List<ProvinceDecision.MissingUnit> missingUnits) {
+			List<ProvinceDecision.MissingUnit> missingUnits, boolean onApprovedList,
+			RecommendationView recommendation) {
 
-		static ProvinceDecisionView of(ProvinceDecision d, String provinceName) {
+		static ProvinceDecisionView of(ProvinceDecision d, ProvinceDecision recommended, boolean approved,
+				String provinceName) {
 			return new ProvinceDecisionView(d.runId(), d.provinceCode(), provinceName, d.period(), d.classification(),
 					d.classification().labelVi(), d.classification().labelEn(), d.decidedBy(),
 					d.criteriaMet().isEmpty() ? List.of() : List.of(d.criteriaMet().split(", ")),
@@ -71,7 +87,8 @@ class ProvinceController {
 							d.arrestedOffenders(), d.residentViolators(), d.wantedFugitives(), d.plantsDestroyed(),
 							d.plantAreaM2(), d.communeUnits(), d.keyAreaCommunes(), d.onInterProvincialRoute(),
 							d.routeSource()),
-					d.complete(), d.missingUnits());
+					d.complete(), d.missingUnits(), approved,
+					new RecommendationView(recommended.classification(), recommended.keyAreaCommunes()));
 		}
 
 	}
@@ -89,7 +106,8 @@ class ProvinceController {
 		ProvinceDecision d = classifier.ofRun(id)
 			.orElseThrow(() -> new NotFoundException(
 					"run " + id + " has no province decision (runs stored before province classification have none)"));
-		return ProvinceDecisionView.of(d, units.provinceName(d.provinceCode()).orElse("?"));
+		return ProvinceDecisionView.of(d, classifier.recommendedOfRun(id).orElseThrow(),
+				approved.basisOf(id).approved(), units.provinceName(d.provinceCode()).orElse("?"));
 	}
 
 	@GetMapping("/provinces/{code}/classifications")

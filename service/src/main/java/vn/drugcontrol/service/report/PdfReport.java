@@ -75,8 +75,13 @@ final class PdfReport {
 				+ "; lúc " + WHEN.format(r.startedAt())
 				+ ". Kết quả là đề xuất của hệ thống; cấp có thẩm quyền phê duyệt.", small);
 		audit.setAlignment(Element.ALIGN_CENTER);
-		audit.setSpacingAfter(8);
 		doc.add(audit);
+		Paragraph basis = new Paragraph(r.basis().statementVi() + (r.basis().approved()
+				? ": số đơn vị và danh sách dưới đây theo loại được phê duyệt; đề xuất của bộ quy tắc ghi bên cạnh nơi khác."
+				: "."), strong);
+		basis.setAlignment(Element.ALIGN_CENTER);
+		basis.setSpacingAfter(8);
+		doc.add(basis);
 
 		section(doc, "1. Tổng hợp");
 		PdfPTable summary = table(new float[] { 3, 1 }, "Phân loại", "Số đơn vị");
@@ -107,7 +112,8 @@ final class PdfReport {
 					"Tiêu chí đáp ứng", "Số liệu (bằng chứng)", "Cần gì để chuyển hạng");
 			int n = 1;
 			for (CommuneLine c : lines) {
-				row(list, String.valueOf(n++), c.communeCode(), c.communeName(), c.criteriaMet(), c.evidence(),
+				row(list, String.valueOf(n++), c.communeCode(), c.communeName(),
+						c.overridden() ? c.criteriaMet() + "\n" + c.override() : c.criteriaMet(), c.evidence(),
 						c.whatWouldItTake().isEmpty() ? "—" : String.join("\n", c.whatWouldItTake()));
 			}
 			doc.add(list);

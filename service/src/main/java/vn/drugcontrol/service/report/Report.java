@@ -6,20 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.approval.ApprovedClasses.Basis;
 import vn.drugcontrol.service.province.PeriodRuns.PeriodRun;
 import vn.drugcontrol.service.province.ProvinceDecision;
 import vn.drugcontrol.service.province.Transitions;
 import vn.drugcontrol.service.target.ProgressReadings.Progress;
 
 /**
- * Everything one report shows, read once from the database: a run, its province decision,
- * its communes by class, the transitions from the previous period, the province's periods
- * and its progress towards targets.
+ * Everything one report shows, read once from the database: a run, what its list stands
+ * on (approved by the People's Committee, or a draft), its province decision, its
+ * communes by class (approved classes once approved), the transitions from the previous
+ * period, the province's periods and its progress towards targets.
  */
 record Report(long runId, String provinceCode, String provinceName, int period, String ruleSetName, String ruleSetHash,
-		String engineVersion, String startedBy, Instant startedAt, PeriodRun counts, ProvinceDecision province,
-		Map<Classification, List<CommuneLine>> communes, Transitions transitions, List<PeriodRun> trend,
-		Progress progress) {
+		String engineVersion, String startedBy, Instant startedAt, Basis basis, PeriodRun counts,
+		ProvinceDecision province, Map<Classification, List<CommuneLine>> communes, Transitions transitions,
+		List<PeriodRun> trend, Progress progress) {
 
 	/** The list's sections, in the order the province publishes them. */
 	static final List<Classification> SECTIONS = List.of(Classification.TYPE_I, Classification.TYPE_II,
@@ -35,10 +37,25 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 		};
 	}
 
-	/** One commune in the list: the criteria met, the key facts and what it lacks. */
-	record CommuneLine(String communeCode, String communeName, Classification classification, String criteriaMet,
-			long population, long managedUsers, long exemptUsers, long drugUsePoints, long arrestedOffenders,
-			long plantsDestroyed, BigDecimal plantAreaM2, boolean onRoute, List<String> whatWouldItTake) {
+	/**
+	 * One commune in the list: its class as the list stands, the rules' recommendation
+	 * and the override's reason where they differ, the criteria met, the key facts and
+	 * what it lacks.
+	 */
+	record CommuneLine(String communeCode, String communeName, Classification classification,
+			Classification recommendedClassification, String overrideReason, String criteriaMet, long population,
+			long managedUsers, long exemptUsers, long drugUsePoints, long arrestedOffenders, long plantsDestroyed,
+			BigDecimal plantAreaM2, boolean onRoute, List<String> whatWouldItTake) {
+
+		boolean overridden() {
+			return classification != recommendedClassification;
+		}
+
+		/** "Đề xuất của bộ quy tắc: …; lý do điều chỉnh: …" where overridden, else "". */
+		String override() {
+			return overridden() ? "Đề xuất của bộ quy tắc: " + recommendedClassification.labelVi()
+					+ "; lý do điều chỉnh: " + overrideReason : "";
+		}
 
 		/**
 		 * The evidence in one line, e.g. "192 người có hồ sơ (0,521%); 2 điểm; 39 bắt

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.province.PeriodRuns;
 import vn.drugcontrol.service.province.PeriodRuns.PeriodRun;
@@ -41,8 +42,11 @@ class Reports {
 
 	private final JdbcClient jdbc;
 
+	private final ApprovedClasses approved;
+
 	Reports(RunRepository runs, PeriodRuns periods, ProvinceReadings readings, ProvinceClassifier provinces,
-			ProgressReadings progress, AdminUnits units, JdbcClient jdbc) {
+			ProgressReadings progress, AdminUnits units, JdbcClient jdbc, ApprovedClasses approved) {
+		this.approved = approved;
 		this.runs = runs;
 		this.periods = periods;
 		this.readings = readings;
@@ -66,14 +70,17 @@ class Reports {
 			.forEach(e -> gaps.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 		Map<Classification, List<Report.CommuneLine>> communes = new EnumMap<>(Classification.class);
 		jdbc.sql("""
-				SELECT id, commune_code, commune_name, classification, criteria_met, population, managed_users,
-				       in_substitution_treatment + in_community_rehab + in_post_rehab_management AS exempt,
-				       drug_use_points, arrested_offenders, plants_destroyed, plant_area_m2,
-				       on_intra_provincial_route, on_inter_provincial_route
-				FROM decision WHERE run_id = :run ORDER BY commune_code
+				SELECT d.id, d.commune_code, d.commune_name, c.standing_class, c.recommended_class, c.override_reason,
+				       d.criteria_met, d.population, d.managed_users,
+				       d.in_substitution_treatment + d.in_community_rehab + d.in_post_rehab_management AS exempt,
+				       d.drug_use_points, d.arrested_offenders, d.plants_destroyed, d.plant_area_m2,
+				       d.on_intra_provincial_route, d.on_inter_provincial_route
+				FROM decision d JOIN decision_class c ON c.decision_id = d.id
+				WHERE d.run_id = :run ORDER BY d.commune_code
 				""").param("run", runId).query((rs, n) -> {
-			Classification k = Classification.valueOf(rs.getString("classification"));
+			Classification k = Classification.valueOf(rs.getString("standing_class"));
 			return new Report.CommuneLine(rs.getString("commune_code"), rs.getString("commune_name"), k,
+					Classification.valueOf(rs.getString("recommended_class")), rs.getString("override_reason"),
 					rs.getString("criteria_met"), rs.getLong("population"), rs.getLong("managed_users"),
 					rs.getLong("exempt"), rs.getLong("drug_use_points"), rs.getLong("arrested_offenders"),
 					rs.getLong("plants_destroyed"), rs.getBigDecimal("plant_area_m2"),
@@ -81,9 +88,9 @@ class Reports {
 					gaps.getOrDefault(rs.getLong("id"), List.of()));
 		}).list().forEach(line -> communes.computeIfAbsent(line.classification(), k -> new ArrayList<>()).add(line));
 		return new Report(runId, run.provinceCode(), units.provinceName(run.provinceCode()).orElse("?"), run.period(),
-				run.ruleSetName(), run.ruleSetHash(), run.engineVersion(), run.startedBy(), run.startedAt(), counts,
-				provinces.ofRun(runId).orElse(null), communes, readings.transitionsInto(counts).orElse(null),
-				periods.periods(run.provinceCode(), run.ruleSetName()),
+				run.ruleSetName(), run.ruleSetHash(), run.engineVersion(), run.startedBy(), run.startedAt(),
+				approved.basisOf(runId), counts, provinces.ofRun(runId).orElse(null), communes,
+				readings.transitionsInto(counts).orElse(null), periods.periods(run.provinceCode(), run.ruleSetName()),
 				progress.of(run.provinceCode(), run.ruleSetName()));
 	}
 

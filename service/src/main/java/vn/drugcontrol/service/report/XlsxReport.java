@@ -45,6 +45,7 @@ final class XlsxReport {
 					+ r.provinceCode() + "), kỳ " + r.period() + " — Quyết định 28/2025/QĐ-TTg");
 			cells(summary.createRow(n++), null, "Lượt #" + r.runId() + ", bộ quy tắc '" + r.ruleSetName() + "' ("
 					+ r.ruleSetHash().substring(0, 12) + "), " + r.startedBy() + ", " + r.startedAt());
+			cells(summary.createRow(n++), bold, r.basis().statementVi());
 			n++;
 			cells(summary.createRow(n++), bold, "Phân loại", "Số đơn vị");
 			for (Classification k : CLASSES) {
@@ -73,7 +74,7 @@ final class XlsxReport {
 			Sheet list = book.createSheet("Danh sách");
 			n = 0;
 			cells(list.createRow(n++), bold, "STT", "Mã đơn vị", "Tên đơn vị", "Phân loại", "Tiêu chí đáp ứng",
-					"Số liệu (bằng chứng)", "Cần gì để chuyển hạng");
+					"Số liệu (bằng chứng)", "Cần gì để chuyển hạng", "Loại theo quy tắc (đề xuất)", "Lý do điều chỉnh");
 			for (Classification k : CLASSES) {
 				List<CommuneLine> lines = r.communes().getOrDefault(k, List.of());
 				if (lines.isEmpty() && k == Classification.UNCLASSIFIED) {
@@ -85,10 +86,12 @@ final class XlsxReport {
 					Row row = list.createRow(n++);
 					row.createCell(0).setCellValue(i++);
 					cells(row, null, 1, c.communeCode(), c.communeName(), c.classification().labelVi(), c.criteriaMet(),
-							c.evidence(), String.join("; ", c.whatWouldItTake()));
+							c.evidence(), String.join("; ", c.whatWouldItTake()),
+							c.overridden() ? c.recommendedClassification().labelVi() : "",
+							c.overrideReason() == null ? "" : c.overrideReason());
 				}
 			}
-			width(list, 6, 10, 20, 14, 40, 60, 100);
+			width(list, 6, 10, 20, 14, 40, 60, 100, 20, 40);
 
 			Sheet moves = book.createSheet("Biến động");
 			n = 0;

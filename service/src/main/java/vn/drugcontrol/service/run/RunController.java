@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.facts.FactsFormat;
 import vn.drugcontrol.service.facts.FactsImporter;
@@ -54,8 +55,11 @@ class RunController {
 
 	private final RequestLimits limits;
 
+	private final ApprovedClasses approved;
+
 	RunController(RunService service, RunRepository runs, DecisionRepository decisions, RunQueries queries,
-			FactsImporter importer, RequestLimits limits) {
+			FactsImporter importer, RequestLimits limits, ApprovedClasses approved) {
+		this.approved = approved;
 		this.limits = limits;
 		this.service = service;
 		this.runs = runs;
@@ -104,13 +108,13 @@ class RunController {
 		return runs.search(province, period)
 			.stream()
 			.filter(r -> ProvinceScope.mayRead(r.provinceCode()))
-			.map(RunView::of)
+			.map(this::view)
 			.toList();
 	}
 
 	@GetMapping("/runs/{id}")
 	RunView get(@PathVariable long id) {
-		return RunView.of(find(id));
+		return view(find(id));
 	}
 
 	@GetMapping("/runs/{id}/decisions")
@@ -123,15 +127,19 @@ class RunController {
 	@GetMapping("/decisions/{id}")
 	DecisionView decision(@PathVariable long id) {
 		Decision d = decisions.findById(id).orElseThrow(() -> new NotFoundException("no decision " + id));
-		return DecisionView.of(d, find(d.runId()));
+		return DecisionView.of(d, find(d.runId()), approved.ofDecision(id).orElseThrow(), approved.basisOf(d.runId()));
+	}
+
+	private RunView view(Run run) {
+		return RunView.of(run, approved.ofRun(run));
 	}
 
 	private Run find(long id) {
 		return runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
 	}
 
-	private static ResponseEntity<RunView> respond(Started started) {
-		RunView view = RunView.of(started.run());
+	private ResponseEntity<RunView> respond(Started started) {
+		RunView view = view(started.run());
 		URI location = URI.create("/api/v1/runs/" + view.id());
 		return started.created() ? ResponseEntity.created(location).body(view)
 				: ResponseEntity.ok().location(location).body(view);

@@ -12,6 +12,7 @@ import vn.drugcontrol.rules.criteria.CriterionEvidence;
 import vn.drugcontrol.rules.criteria.Gap;
 import vn.drugcontrol.rules.criteria.Warning;
 import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.service.approval.ApprovedClasses;
 
 /**
  * The API's JSON shapes for runs, decisions and evaluations.
@@ -83,36 +84,55 @@ public final class RunViews {
 
 	}
 
+	/**
+	 * A run. {@code counts} are the list as it stands: the approved classes once the
+	 * People's Committee approved the run ({@code approval.status} {@code APPROVED}, with
+	 * its decision's number and date), else the rules' recommendation;
+	 * {@code recommendedCounts} are always the recommendation's.
+	 */
 	public record RunView(long id, String provinceCode, int period, RuleSetView ruleSet, String factsHash,
 			String sourceName, String sourceFormat, String startedBy, Instant startedAt, Instant finishedAt,
-			int communeCount, Map<Classification, Integer> counts, Map<String, String> links) {
+			int communeCount, Map<Classification, Integer> counts, Map<Classification, Integer> recommendedCounts,
+			ApprovedClasses.Basis approval, Map<String, String> links) {
 
-		public static RunView of(Run r) {
-			Map<Classification, Integer> counts = new LinkedHashMap<>();
-			counts.put(Classification.TYPE_I, r.typeICount());
-			counts.put(Classification.TYPE_II, r.typeIICount());
-			counts.put(Classification.TYPE_III, r.typeIIICount());
-			counts.put(Classification.DRUG_FREE, r.drugFreeCount());
-			counts.put(Classification.UNCLASSIFIED, r.unclassifiedCount());
+		public static RunView of(Run r, ApprovedClasses.RunClasses classes) {
 			String self = "/api/v1/runs/" + r.id();
 			return new RunView(r.id(), r.provinceCode(), r.period(),
 					new RuleSetView(r.ruleSetName(), r.ruleSetHash(), r.engineVersion()), r.factsHash(), r.sourceName(),
-					r.sourceFormat(), r.startedBy(), r.startedAt(), r.finishedAt(), r.communeCount(), counts,
+					r.sourceFormat(), r.startedBy(), r.startedAt(), r.finishedAt(), r.communeCount(),
+					ordered(classes.counts()), ordered(classes.recommendedCounts()), classes.basis(),
 					Map.of("self", self, "decisions", self + "/decisions", "exportXlsx", self + "/export?format=xlsx",
-							"exportCsv", self + "/export?format=csv"));
+							"exportCsv", self + "/export?format=csv", "approval", self + "/approval"));
+		}
+
+		private static Map<Classification, Integer> ordered(Map<Classification, Integer> counts) {
+			Map<Classification, Integer> ordered = new LinkedHashMap<>();
+			for (Classification k : List.of(Classification.TYPE_I, Classification.TYPE_II, Classification.TYPE_III,
+					Classification.DRUG_FREE, Classification.UNCLASSIFIED)) {
+				ordered.put(k, counts.getOrDefault(k, 0));
+			}
+			return ordered;
 		}
 
 	}
 
+	/**
+	 * A decision. {@code classification} is the class as the run's list stands: the
+	 * approved class once the run is approved (a confirmed override's, else the
+	 * recommendation), else the recommendation; {@code recommendedClassification} is the
+	 * rules'; {@code approvedClassification} is null until the run is approved.
+	 */
 	public record DecisionView(long id, long runId, String communeCode, String communeName, String provinceCode,
 			int period, Classification classification, String classificationVi, String classificationEn,
-			String decidedBy, List<String> criteriaMet, List<EvidenceView> evidence, List<WarningView> warnings,
-			CommuneFacts facts, RuleSetView ruleSet, String startedBy, Instant startedAt,
+			Classification recommendedClassification, Classification approvedClassification, String overrideReason,
+			ApprovedClasses.Basis approval, String decidedBy, List<String> criteriaMet, List<EvidenceView> evidence,
+			List<WarningView> warnings, CommuneFacts facts, RuleSetView ruleSet, String startedBy, Instant startedAt,
 			List<GapView> whatWouldItTake) {
 
-		static DecisionView of(Decision d, Run r) {
+		static DecisionView of(Decision d, Run r, ApprovedClasses.DecisionClass c, ApprovedClasses.Basis approval) {
 			return new DecisionView(d.id(), d.runId(), d.communeCode(), d.communeName(), d.provinceCode(), d.period(),
-					d.classification(), d.classification().labelVi(), d.classification().labelEn(), d.decidedBy(),
+					c.standingClass(), c.standingClass().labelVi(), c.standingClass().labelEn(), c.recommendedClass(),
+					c.approvedClass(), c.overrideReason(), approval, d.decidedBy(),
 					d.criteriaMet().isEmpty() ? List.of() : List.of(d.criteriaMet().split(", ")),
 					d.evidence().stream().map(EvidenceView::of).toList(),
 					d.warnings().stream().map(WarningView::of).toList(), d.communeFacts(),

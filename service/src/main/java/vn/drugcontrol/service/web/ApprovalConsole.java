@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.approval.ApprovalStatus;
+import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.approval.Approvals;
 import vn.drugcontrol.service.approval.Approvals.Approval;
 import vn.drugcontrol.service.approval.Approvals.Override;
@@ -34,8 +35,11 @@ class ApprovalConsole {
 
 	private final Approvals approvals;
 
-	ApprovalConsole(Approvals approvals) {
+	private final ApprovedClasses approvedClasses;
+
+	ApprovalConsole(Approvals approvals, ApprovedClasses approvedClasses) {
 		this.approvals = approvals;
+		this.approvedClasses = approvedClasses;
 	}
 
 	/** A run's approval and the signed-in user's possible actions. */
@@ -49,8 +53,9 @@ class ApprovalConsole {
 	}
 
 	/**
-	 * One commune's classes: the rules' recommendation and the approved class (the
-	 * confirmed override's, else the recommendation), and the override if any.
+	 * One commune's classes: the rules' recommendation and the approved class (once the
+	 * run is approved, as {@link ApprovedClasses} reads it; before, the class it would
+	 * have: the confirmed override's, else the recommendation), and the override if any.
 	 */
 	record DecisionApproval(ApprovalStatus status, Classification recommended, Classification approved,
 			Override override, List<Classification> alternatives, boolean mayPropose, boolean mayConfirm,
@@ -78,7 +83,9 @@ class ApprovalConsole {
 			.stream()
 			.filter(o -> o.decisionId() == decisionId)
 			.findFirst();
-		Classification approved = override.filter(Override::confirmed).map(Override::approvedClass).orElse(recommended);
+		Classification approved = (status == ApprovalStatus.APPROVED)
+				? approvedClasses.ofDecision(decisionId).orElseThrow().approvedClass()
+				: override.filter(Override::confirmed).map(Override::approvedClass).orElse(recommended);
 		boolean approver = status == ApprovalStatus.SUBMITTED && has(Roles.APPROVER) && ownProvince(provinceCode);
 		boolean own = override.isPresent() && override.get().proposedBy().equals(user());
 		List<Classification> alternatives = Arrays.stream(Classification.values())

@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.replay.Simulation;
 import vn.drugcontrol.service.ruleset.ActivationPreview;
@@ -68,8 +69,12 @@ class RuleSetVersionPages {
 
 	private final ActivationPreview preview;
 
+	private final ApprovedClasses approved;
+
 	RuleSetVersionPages(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
-			Simulation simulation, RunRepository runs, AuditTrail audit, RuleSetPages list, ActivationPreview preview) {
+			Simulation simulation, RunRepository runs, AuditTrail audit, RuleSetPages list, ActivationPreview preview,
+			ApprovedClasses approved) {
+		this.approved = approved;
 		this.list = list;
 		this.preview = preview;
 		this.lifecycle = lifecycle;
@@ -265,7 +270,12 @@ class RuleSetVersionPages {
 		model.addAttribute("drlFiles", files.stream().filter(f -> f.kind() == BundleFile.Kind.DRL).toList());
 		model.addAttribute("scenarios", scenarios);
 		model.addAttribute("canManage", canManage(request));
-		model.addAttribute("runs", runs.search(null, null).stream().limit(RUNS_OFFERED).map(RunView::of).toList());
+		model.addAttribute("runs",
+				runs.search(null, null)
+					.stream()
+					.limit(RUNS_OFFERED)
+					.map(r -> RunView.of(r, approved.ofRun(r)))
+					.toList());
 		model.addAttribute("engineVersion", RuleSet.engineVersion());
 		return "rule-set-version";
 	}

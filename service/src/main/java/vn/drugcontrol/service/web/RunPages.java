@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.facts.FactsColumn;
 import vn.drugcontrol.service.run.Decision;
@@ -40,7 +41,11 @@ class RunPages {
 
 	private final AdminUnits units;
 
-	RunPages(RunRepository runs, DecisionRepository decisions, RunQueries queries, AdminUnits units) {
+	private final ApprovedClasses approved;
+
+	RunPages(RunRepository runs, DecisionRepository decisions, RunQueries queries, AdminUnits units,
+			ApprovedClasses approved) {
+		this.approved = approved;
 		this.runs = runs;
 		this.decisions = decisions;
 		this.queries = queries;
@@ -53,7 +58,7 @@ class RunPages {
 
 	@GetMapping("/")
 	String home(Model model) {
-		List<RunView> recent = runs.search(null, null).stream().limit(RECENT_RUNS).map(RunView::of).toList();
+		List<RunView> recent = runs.search(null, null).stream().limit(RECENT_RUNS).map(this::view).toList();
 		model.addAttribute("runs", recent);
 		model.addAttribute("maxUploadBytes", 20 * 1024 * 1024);
 		return "home";
@@ -69,7 +74,7 @@ class RunPages {
 			.stream()
 			.filter(d -> folded.isEmpty() || fold(d.communeName()).contains(folded) || d.communeCode().contains(folded))
 			.toList();
-		model.addAttribute("run", RunView.of(run));
+		model.addAttribute("run", view(run));
 		model.addAttribute("provinceName", units.provinceName(run.provinceCode()).orElse(run.provinceCode()));
 		model.addAttribute("decisions", rows);
 		model.addAttribute("classification", classification);
@@ -85,7 +90,9 @@ class RunPages {
 			.orElseThrow(() -> new NotFoundException("no run " + decision.runId()));
 		var facts = decision.communeFacts();
 		model.addAttribute("decision", decision);
-		model.addAttribute("run", RunView.of(run));
+		// the headline shows the class as the list stands, the recommendation beside it
+		model.addAttribute("decisionClass", approved.ofDecision(id).orElseThrow());
+		model.addAttribute("run", view(run));
 		model.addAttribute("provinceName", units.provinceName(run.provinceCode()).orElse(run.provinceCode()));
 		model.addAttribute("facts",
 				java.util.Arrays.stream(FactsColumn.values())
@@ -93,6 +100,10 @@ class RunPages {
 					.filter(f -> f.value() != null)
 					.toList());
 		return "decision";
+	}
+
+	private RunView view(Run run) {
+		return RunView.of(run, approved.ofRun(run));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package vn.drugcontrol.service.approval;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read; an approved run is read-only; a returned run can be submitted again.
  */
 class ApprovalIntegrationTest extends DatabaseTest {
+
+	private final ApprovalSteps steps = new ApprovalSteps(this::http);
 
 	static final String REASON = "Xã giáp biên giới, có điểm \"nóng\" mới phát hiện; đề nghị giữ 'loại III' — O'Neil";
 
@@ -57,7 +60,8 @@ class ApprovalIntegrationTest extends DatabaseTest {
 		assertThat(approved.get("decisionNumber").asString()).isEqualTo(DECISION_NUMBER);
 
 		JsonNode history = get("/api/v1/communes/01360/classifications?period=2025").get("classifications").get(0);
-		assertThat(history.get("classification").asString()).as("the recommendation").isEqualTo("DRUG_FREE");
+		assertThat(history.get("classification").asString()).as("the approved class").isEqualTo("TYPE_III");
+		assertThat(history.get("recommendedClassification").asString()).isEqualTo("DRUG_FREE");
 		assertThat(history.get("approvedClassification").asString()).isEqualTo("TYPE_III");
 		assertThat(history.get("overridden").asBoolean()).isTrue();
 		assertThat(history.get("overrideReason").asString()).isEqualTo(REASON);
@@ -147,6 +151,106 @@ class ApprovalIntegrationTest extends DatabaseTest {
 				.isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
 			assertThat(reason.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
 		}
+	}
+
+	@Test
+	void anApprovedRunCountsListsAndFiltersByTheApprovedClassWithTheRecommendationBeside() {
+		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		JsonNode recommended = get("/api/v1/runs/" + run).get("counts");
+		steps.submitWithOverride(run, ApprovalSteps.SON_LO, "TYPE_III");
+
+		JsonNode submitted = get("/api/v1/runs/" + run);
+		assertThat(submitted.get("counts")).as("a confirmed override counts once approved").isEqualTo(recommended);
+		assertThat(submitted.get("approval").get("status").asString()).isEqualTo("SUBMITTED");
+		assertThat(communes(run, "DRUG_FREE")).contains(ApprovalSteps.SON_LO);
+
+		steps.approve(run);
+		JsonNode approved = get("/api/v1/runs/" + run);
+		assertThat(approved.get("counts").get("DRUG_FREE").asInt()).isEqualTo(recommended.get("DRUG_FREE").asInt() - 1);
+		assertThat(approved.get("counts").get("TYPE_III").asInt()).isEqualTo(recommended.get("TYPE_III").asInt() + 1);
+		assertThat(approved.get("recommendedCounts")).isEqualTo(recommended);
+		assertThat(approved.get("approval").get("decisionNumber").asString()).isEqualTo(ApprovalSteps.DECISION_NUMBER);
+		assertThat(approved.get("approval").get("decisionDate").asString()).isEqualTo("2025-12-20");
+		assertThat(get("/api/v1/runs?province=04").get(0).get("counts")).isEqualTo(approved.get("counts"));
+
+		assertThat(communes(run, "DRUG_FREE")).doesNotContain(ApprovalSteps.SON_LO)
+			.hasSize(recommended.get("DRUG_FREE").asInt() - 1);
+		JsonNode typeIII = get("/api/v1/runs/" + run + "/decisions?classification=TYPE_III");
+		assertThat(typeIII).hasSize(recommended.get("TYPE_III").asInt() + 1);
+		JsonNode sonLo = line(typeIII, ApprovalSteps.SON_LO);
+		assertThat(sonLo.get("classification").asString()).isEqualTo("TYPE_III");
+		assertThat(sonLo.get("recommendedClassification").asString()).isEqualTo("DRUG_FREE");
+		assertThat(sonLo.get("overrideReason").asString()).isEqualTo(ApprovalSteps.REASON);
+		JsonNode untouched = line(get("/api/v1/runs/" + run + "/decisions?classification=TYPE_I"), "01273");
+		assertThat(untouched.get("recommendedClassification").asString()).isEqualTo("TYPE_I");
+		assertThat(untouched.get("overrideReason").isNull()).isTrue();
+	}
+
+	@Test
+	void theDecisionHeadlinesTheApprovedClassOnceApproved() {
+		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		long decision = line(get("/api/v1/runs/" + run + "/decisions"), ApprovalSteps.SON_LO).get("id").asLong();
+		steps.submitWithOverride(run, ApprovalSteps.SON_LO, "TYPE_III");
+
+		JsonNode before = get("/api/v1/decisions/" + decision);
+		assertThat(before.get("classification").asString()).isEqualTo("DRUG_FREE");
+		assertThat(before.get("approvedClassification").isNull()).isTrue();
+		assertThat(before.get("approval").get("status").asString()).isEqualTo("SUBMITTED");
+
+		steps.approve(run);
+		JsonNode after = get("/api/v1/decisions/" + decision);
+		assertThat(after.get("classification").asString()).isEqualTo("TYPE_III");
+		assertThat(after.get("classificationVi").asString()).isEqualTo("Loại III");
+		assertThat(after.get("recommendedClassification").asString()).isEqualTo("DRUG_FREE");
+		assertThat(after.get("approvedClassification").asString()).isEqualTo("TYPE_III");
+		assertThat(after.get("overrideReason").asString()).isEqualTo(ApprovalSteps.REASON);
+		assertThat(after.get("approval").get("decisionNumber").asString()).isEqualTo(ApprovalSteps.DECISION_NUMBER);
+		assertThat(after.get("criteriaMet")).as("the evidence is the rules'").isEqualTo(before.get("criteriaMet"));
+	}
+
+	@Test
+	void otherSystemsAskForACommunesApprovedClassForAYear() {
+		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		ResponseEntity<JsonNode> draft = http().get()
+			.uri("/api/v1/communes/01360/approved-class?period=2025")
+			.retrieve()
+			.toEntity(JsonNode.class);
+		assertThat(draft.getStatusCode().value()).as("no approved list yet").isEqualTo(404);
+		steps.approveWithOverride(run, ApprovalSteps.SON_LO, "TYPE_III");
+		upload(sample("cao-bang-2025.csv"), "ruleSet", "literal");
+
+		JsonNode sonLo = get("/api/v1/communes/01360/approved-class?period=2025");
+		assertThat(sonLo.get("approvedClass").asString()).isEqualTo("TYPE_III");
+		assertThat(sonLo.get("recommendedClass").asString()).isEqualTo("DRUG_FREE");
+		assertThat(sonLo.get("overridden").asBoolean()).isTrue();
+		assertThat(sonLo.get("overrideReason").asString()).isEqualTo(ApprovalSteps.REASON);
+		assertThat(sonLo.get("runId").asLong()).isEqualTo(run);
+		assertThat(sonLo.get("approvalDecisionNumber").asString()).isEqualTo(ApprovalSteps.DECISION_NUMBER);
+		assertThat(sonLo.get("approvalDecisionDate").asString()).isEqualTo("2025-12-20");
+		assertThat(sonLo.has("onInterProvincialRoute")).isTrue();
+		JsonNode thucPhan = get("/api/v1/communes/01273/approved-class?period=2025");
+		assertThat(thucPhan.get("approvedClass").asString()).isEqualTo("TYPE_I");
+		assertThat(thucPhan.get("overridden").asBoolean()).isFalse();
+		assertThat(http().get()
+			.uri("/api/v1/communes/01360/approved-class?period=2024")
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()
+			.value()).isEqualTo(404);
+	}
+
+	private List<String> communes(long run, String classification) {
+		return get("/api/v1/runs/" + run + "/decisions?classification=" + classification)
+			.findValuesAsString("communeCode");
+	}
+
+	private static JsonNode line(JsonNode decisions, String communeCode) {
+		for (JsonNode d : decisions) {
+			if (d.get("communeCode").asString().equals(communeCode)) {
+				return d;
+			}
+		}
+		throw new AssertionError("no commune " + communeCode + " in " + decisions);
 	}
 
 	private ResponseEntity<JsonNode> post(String user, String uri, Object body) {

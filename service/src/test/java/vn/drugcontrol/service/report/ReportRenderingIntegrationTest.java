@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.drugcontrol.service.DatabaseTest;
+import vn.drugcontrol.service.approval.ApprovalSteps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +77,38 @@ class ReportRenderingIntegrationTest extends DatabaseTest {
 			assertThat(new PDFTextStripper().getText(doc)).contains("Lượt phân loại #" + run2025);
 		}
 		assertThat(bytes("/api/v1/provinces/04/report?period=2023").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theReportOfAnApprovedRunIsOnTheApprovedListAndADraftsSaysItIsOne() throws IOException {
+		assertThat(pdfText("/api/v1/runs/" + run2025 + "/report?format=pdf"))
+			.contains("BẢN DỰ THẢO — chưa được UBND tỉnh phê duyệt");
+		new ApprovalSteps(this::http).approveWithOverride(run2025, ApprovalSteps.SON_LO, "TYPE_III");
+
+		String text = pdfText("/api/v1/provinces/04/report?period=2025&format=pdf");
+		assertThat(text).doesNotContain("BẢN DỰ THẢO")
+			.contains("Quyết định số " + ApprovalSteps.DECISION_NUMBER + " ngày " + ApprovalSteps.DECISION_DATE,
+					"IV. Địa bàn không ma túy (13)", "Đề xuất của bộ quy tắc: Không ma túy");
+		ResponseEntity<byte[]> xlsx = bytes("/api/v1/runs/" + run2025 + "/report?format=xlsx");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+			assertThat(book.getSheet("Tổng hợp").getRow(2).getCell(0).getStringCellValue())
+				.contains("Quyết định số " + ApprovalSteps.DECISION_NUMBER);
+			Row sonLo = null;
+			for (Row row : book.getSheet("Danh sách")) {
+				if (row.getCell(1) != null && ApprovalSteps.SON_LO.equals(row.getCell(1).toString())) {
+					sonLo = row;
+				}
+			}
+			assertThat(sonLo.getCell(3).getStringCellValue()).isEqualTo("Loại III");
+			assertThat(sonLo.getCell(7).getStringCellValue()).isEqualTo("Không ma túy");
+			assertThat(sonLo.getCell(8).getStringCellValue()).isEqualTo(ApprovalSteps.REASON);
+		}
+	}
+
+	private String pdfText(String uri) throws IOException {
+		try (PDDocument doc = Loader.loadPDF(bytes(uri).getBody())) {
+			return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+		}
 	}
 
 	@Test

@@ -7,10 +7,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+
+import vn.drugcontrol.service.approval.ApprovalSteps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -195,6 +201,79 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		postForm("/runs/" + run + "/approval", Map.of("decisionNumber", "1/QĐ", "decisionDate", "2025-12-20"));
 		assertThat(jdbc.queryForObject("SELECT status FROM run_approval WHERE run_id = ?", String.class, run))
 			.isEqualTo("SUBMITTED");
+	}
+
+	@Test
+	void theRunDecisionAndCommunePagesShowTheApprovedClassesWithTheRecommendationBeside() {
+		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		signIn("viewer");
+		open("/runs/" + run);
+		assertThat(browser.findElement(By.id("list-basis")).getDomAttribute("data-approved")).isEqualTo("false");
+		assertThat(text(By.id("list-basis"))).startsWith("Bản dự thảo");
+		String drugFree = shownCount("DRUG_FREE");
+		assertThat(browser.findElements(By.cssSelector("#counts .count-recommended"))).isEmpty();
+
+		new ApprovalSteps(this::http).approveWithOverride(run, ApprovalSteps.SON_LO, "TYPE_III");
+
+		open("/runs/" + run);
+		assertThat(text(By.id("list-basis")))
+			.contains("Quyết định số " + ApprovalSteps.DECISION_NUMBER + " ngày " + ApprovalSteps.DECISION_DATE);
+		assertThat(shownCount("DRUG_FREE")).isEqualTo(String.valueOf(Integer.parseInt(drugFree) - 1));
+		assertThat(text(By.cssSelector("#counts li[data-class=DRUG_FREE] .count-recommended")))
+			.isEqualTo("theo quy tắc: " + drugFree);
+		assertThat(browser.findElements(By.cssSelector("#counts li[data-class=TYPE_III] .count-recommended")))
+			.hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("#counts li[data-class=TYPE_I] .count-recommended"))).isEmpty();
+		assertAccessible();
+		Chromium.screenshot(browser, "32-run-approved-counts");
+
+		// the class filter reads the approved class
+		new Select(browser.findElement(By.id("classification"))).selectByValue("DRUG_FREE");
+		go(By.cssSelector("#filters button[type=submit]"));
+		assertThat(rows("decisions")).hasSize(Integer.parseInt(drugFree) - 1)
+			.noneSatisfy(row -> assertThat(row.getText()).contains("Sơn Lộ"));
+		open("/runs/" + run + "?classification=TYPE_III");
+		assertThat(rows("decisions")).filteredOn(row -> row.getText().contains("Sơn Lộ"))
+			.singleElement()
+			.satisfies(row -> assertThat(row.getText()).contains("Loại III").contains("theo quy tắc: Không ma túy"));
+		Chromium.screenshot(browser, "33-run-approved-filtered");
+
+		// the decision's headline, on screen and printed
+		go(By.linkText("Sơn Lộ"));
+		assertThat(text(By.id("decision-class"))).isEqualTo("Loại III");
+		assertThat(text(By.id("decision-recommended"))).isEqualTo("theo quy tắc: Không ma túy");
+		assertThat(text(By.id("decision-basis"))).contains("Quyết định số " + ApprovalSteps.DECISION_NUMBER);
+		assertAccessible();
+		((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			assertThat(browser.findElement(By.id("decision-class")).isDisplayed()).isTrue();
+			assertThat(browser.findElement(By.id("decision-recommended")).isDisplayed()).isTrue();
+			assertThat(browser.findElement(By.id("decision-basis")).isDisplayed()).isTrue();
+			Chromium.screenshot(browser, "34-decision-approved-print");
+		}
+		finally {
+			((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+
+		// the commune's history
+		go(By.id("history-link"));
+		assertThat(rows("history")).singleElement()
+			.satisfies(row -> assertThat(row.getText()).contains("Loại III")
+				.contains("theo quy tắc: Không ma túy")
+				.contains("QĐ số " + ApprovalSteps.DECISION_NUMBER + " ngày " + ApprovalSteps.DECISION_DATE));
+		assertAccessible();
+		Chromium.screenshot(browser, "35-commune-approved");
+
+		open("/runs/" + run + "?lang=en");
+		assertThat(text(By.id("list-basis")))
+			.contains("Decision No. " + ApprovalSteps.DECISION_NUMBER + " of " + ApprovalSteps.DECISION_DATE);
+		assertThat(text(By.cssSelector("#counts li[data-class=DRUG_FREE] .count-recommended")))
+			.isEqualTo("by the rules: " + drugFree);
+		open("/runs/" + run + "?lang=vi");
+	}
+
+	private static String shownCount(String classification) {
+		return text(By.cssSelector("#counts li[data-class=" + classification + "] .count-number"));
 	}
 
 	private static void signOut() {

@@ -1,0 +1,169 @@
+package vn.drugcontrol.service.approval;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.run.Run;
+
+/**
+ * "The approved list is the list": once the People's Committee approves a run, a
+ * commune's class is the approved one — a confirmed override's, else the rules'
+ * recommendation — and that is what counts, lists, exports and reports show, with the
+ * recommendation beside it where the two differ.
+ * <p>
+ * The rule itself is written once, as the views {@code approved_override} and
+ * {@code decision_class} ({@link V7__Approved_classes}): lists that are read in SQL (a
+ * run's decisions, a commune's history, reports) join {@code decision_class} and read its
+ * {@code standing_class}; this class is the Java side of the same views, for a run's
+ * counts, one decision, and the question other systems ask.
+ */
+@Component
+public class ApprovedClasses {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final JdbcClient jdbc;
+
+	private final Approvals approvals;
+
+	ApprovedClasses(JdbcClient jdbc, Approvals approvals) {
+		this.jdbc = jdbc;
+		this.approvals = approvals;
+	}
+
+	/**
+	 * What a run's list stands on: its approval status and, once approved, the People's
+	 * Committee's decision (number and date); until then the list is a draft.
+	 */
+	public record Basis(ApprovalStatus status, String decisionNumber, LocalDate decisionDate) {
+
+		public boolean approved() {
+			return status == ApprovalStatus.APPROVED;
+		}
+
+		/**
+		 * What the files (exports, reports) say of the list: the approving decision, or
+		 * that it is a draft.
+		 */
+		public String statementVi() {
+			return approved()
+					? "Danh sách được UBND tỉnh phê duyệt theo Quyết định số " + decisionNumber + " ngày "
+							+ DATE.format(decisionDate)
+					: "BẢN DỰ THẢO — chưa được UBND tỉnh phê duyệt, chưa phải danh sách chính thức";
+		}
+
+	}
+
+	/**
+	 * A run's counts per class as its list stands ({@code counts}: approved classes once
+	 * approved) and as the rules recommended.
+	 */
+	public record RunClasses(Basis basis, Map<Classification, Integer> counts,
+			Map<Classification, Integer> recommendedCounts) {
+
+		public int count(Classification k) {
+			return counts.getOrDefault(k, 0);
+		}
+
+	}
+
+	/**
+	 * One decision's classes.
+	 *
+	 * @param standingClass the approved class once the run is approved, else the
+	 * recommendation: what lists show
+	 * @param approvedClass null until the run is approved
+	 * @param overrideReason why the approved class differs from the recommendation
+	 */
+	public record DecisionClass(long decisionId, long runId, Classification recommendedClass,
+			Classification approvedClass, Classification standingClass, String overrideReason) {
+
+		/** The approved class differs from the rules' recommendation. */
+		public boolean overridden() {
+			return standingClass != recommendedClass;
+		}
+
+	}
+
+	/**
+	 * A commune's approved class for a period, as other systems ask it.
+	 */
+	public record ApprovedCommune(String communeCode, String communeName, String provinceCode, int period,
+			Classification approvedClass, Classification recommendedClass, boolean overridden, String overrideReason,
+			boolean onIntraProvincialRoute, boolean onInterProvincialRoute, long runId, long decisionId,
+			String approvalDecisionNumber, LocalDate approvalDecisionDate) {
+	}
+
+	public Basis basisOf(long runId) {
+		Approvals.Approval a = approvals.of(runId);
+		return a.status() == ApprovalStatus.APPROVED ? new Basis(a.status(), a.decisionNumber(), a.decisionDate())
+				: new Basis(a.status(), null, null);
+	}
+
+	/**
+	 * The run's counts: the stored (recommended) counts moved by the overrides in force.
+	 * Cheaper than counting a national run's 100,000 decisions on every read, and still
+	 * read from the one view that says which overrides are in force.
+	 */
+	public RunClasses ofRun(Run run) {
+		Map<Classification, Integer> recommended = new EnumMap<>(Classification.class);
+		recommended.put(Classification.TYPE_I, run.typeICount());
+		recommended.put(Classification.TYPE_II, run.typeIICount());
+		recommended.put(Classification.TYPE_III, run.typeIIICount());
+		recommended.put(Classification.DRUG_FREE, run.drugFreeCount());
+		recommended.put(Classification.UNCLASSIFIED, run.unclassifiedCount());
+		return new RunClasses(basisOf(run.id()), counts(run.id(), recommended), recommended);
+	}
+
+	/** Counts per class as the run's list stands, from the recommendation's counts. */
+	public Map<Classification, Integer> counts(long runId, Map<Classification, Integer> recommended) {
+		Map<Classification, Integer> counts = new EnumMap<>(Classification.class);
+		counts.putAll(recommended);
+		for (Map.Entry<Classification, Classification> moved : jdbc
+			.sql("SELECT recommended_class, approved_class FROM approved_override WHERE run_id = :run")
+			.param("run", runId)
+			.query((rs, n) -> Map.entry(Classification.valueOf(rs.getString(1)),
+					Classification.valueOf(rs.getString(2))))
+			.list()) {
+			counts.merge(moved.getKey(), -1, Integer::sum);
+			counts.merge(moved.getValue(), 1, Integer::sum);
+		}
+		return counts;
+	}
+
+	public Optional<DecisionClass> ofDecision(long decisionId) {
+		return jdbc.sql("""
+				SELECT decision_id, run_id, recommended_class, approved_class, standing_class, override_reason
+				FROM decision_class WHERE decision_id = :id""")
+			.param("id", decisionId)
+			.query(DecisionClass.class)
+			.optional();
+	}
+
+	/**
+	 * The commune's class in the run approved for its province and period (at most one
+	 * run is), if any.
+	 */
+	public Optional<ApprovedCommune> approvedClassOf(String communeCode, int period) {
+		List<ApprovedCommune> found = jdbc.sql("""
+				SELECT d.commune_code, d.commune_name, d.province_code, d.period, c.approved_class,
+				       c.recommended_class, c.override_id IS NOT NULL AS overridden, c.override_reason,
+				       d.on_intra_provincial_route, d.on_inter_provincial_route, d.run_id, d.id AS decision_id,
+				       a.decision_number AS approval_decision_number, a.decision_date AS approval_decision_date
+				FROM decision d
+				JOIN decision_class c ON c.decision_id = d.id
+				JOIN run_approval a ON a.run_id = d.run_id
+				WHERE d.commune_code = :code AND d.period = :period AND c.approved_class IS NOT NULL
+				""").param("code", communeCode).param("period", period).query(ApprovedCommune.class).list();
+		return found.stream().findFirst();
+	}
+
+}
