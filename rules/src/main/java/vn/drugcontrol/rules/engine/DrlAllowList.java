@@ -261,11 +261,18 @@ public final class DrlAllowList {
 				line++;
 				i++;
 			}
+			else if (c == '\r' && !(i + 1 < n && text.charAt(i + 1) == '\n') || c == '\u0085' || c == '\u2028'
+					|| c == '\u2029') {
+				// a line break to some readers and not to others: a comment could hide code
+				errors.add(new CompileError(file, line,
+						"a line break other than \n or \r\n is not allowed in rules: save the file with plain line ends"));
+				i++;
+			}
 			else if (Character.isWhitespace(c)) {
 				i++;
 			}
 			else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
-				while (i < n && text.charAt(i) != '\n') {
+				while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
 					i = escapeCheck(file, text, i, line, errors);
 				}
 			}
@@ -293,8 +300,12 @@ public final class DrlAllowList {
 				boolean closed = false;
 				while (i < n) {
 					char d = text.charAt(i);
-					if (d == '\n') {
+					if (d == '\n' || d == '\r') {
 						break;
+					}
+					if (d == '\u0085' || d == '\u2028' || d == '\u2029') {
+						i = escapeCheck(file, text, i, line, errors);
+						continue;
 					}
 					if (d == '\\') {
 						if (i + 1 < n && text.charAt(i + 1) == 'u') {
@@ -360,6 +371,13 @@ public final class DrlAllowList {
 
 	/** One character of a comment or string: refuses a unicode escape. */
 	private static int escapeCheck(String file, String text, int i, int line, List<CompileError> errors) {
+		char c = text.charAt(i);
+		if (c == '\r' && !(i + 1 < text.length() && text.charAt(i + 1) == '\n') || c == '\u0085' || c == '\u2028'
+				|| c == '\u2029') {
+			errors.add(new CompileError(file, line,
+					"a line break other than \n or \r\n is not allowed in rules: save the file with plain line ends"));
+			return i + 1;
+		}
 		if (text.charAt(i) == '\\' && i + 1 < text.length() && text.charAt(i + 1) == 'u') {
 			errors.add(new CompileError(file, line,
 					"a unicode escape (\\u) is not allowed in rules, not even in a comment or string: write the character itself"));

@@ -71,7 +71,7 @@ class DrlAllowListTest {
 	}
 
 	private static int lineOf(String text, String mark) {
-		List<String> lines = text.lines().toList();
+		List<String> lines = List.of(text.split("\n", -1));
 		for (int i = 0; i < lines.size(); i++) {
 			if (lines.get(i).contains(mark)) {
 				return i + 1;
@@ -131,7 +131,10 @@ class DrlAllowListTest {
 							"insert((Runnable) () -> System.exit(3));", null),
 					Arguments.of(dialect, "a unicode escape hiding code in a comment",
 							"// \\u000a Runtime.getRuntime().exec(\"touch " + marker("unicode-" + d) + "\");",
-							"unicode-" + d));
+							"unicode-" + d),
+					Arguments.of(dialect, "a lone carriage return ending a comment early",
+							"// nothing to see\rRuntime.getRuntime().exec(\"touch " + marker("cr-" + d) + "\");",
+							"cr-" + d));
 		}).map(a -> Arguments.of(a.get()[0] == null ? "default" : a.get()[0], a.get()[1], a.get()[2], a.get()[3]));
 	}
 

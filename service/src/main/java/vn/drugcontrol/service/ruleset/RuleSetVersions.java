@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.drugcontrol.rules.engine.CompileError;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.engine.RuleSetCompilationException;
+import vn.drugcontrol.rules.engine.RuleSetExecutionException;
 import vn.drugcontrol.rules.engine.RuleSetSource;
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
@@ -124,8 +125,18 @@ public class RuleSetVersions {
 				scenarios.addAll(read.scenarios());
 			}
 		}
-		ScenarioReport report = rules != null && problems.isEmpty()
-				? ScenarioRunner.run(rules, scenarioPaths(files), scenarios) : ScenarioReport.NONE;
+		ScenarioReport report = ScenarioReport.NONE;
+		if (rules != null && problems.isEmpty()) {
+			try {
+				report = ScenarioRunner.run(rules, scenarioPaths(files), scenarios);
+			}
+			catch (RuleSetExecutionException ex) {
+				// a runaway (halted at its time or firing limit) or a commune given no
+				// class: the rules are broken, whatever the scenarios expect
+				problems.add(new CompileError(scenarioPaths(files).stream().findFirst().orElse("?"), 0,
+						"the rules failed while running the scenarios: " + ex.getMessage()));
+			}
+		}
 		VersionStatus status = !problems.isEmpty() ? VersionStatus.REJECTED : !report.allPassed()
 				? VersionStatus.FAILING : activateAt != null ? VersionStatus.ACTIVE : VersionStatus.VALIDATED;
 		RuleSetVersion version = new RuleSetVersion(null, name, label, clip(meta.author(), 128, "anonymous"),
