@@ -6,7 +6,9 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,6 +94,12 @@ public final class DrlAllowList {
 	static final String PACKAGE = "vn.drugcontrol.rules";
 
 	/**
+	 * Or a package of its own below it (the benchmark's copies), though not the engine's:
+	 * a simple name resolves in a file's own package.
+	 */
+	private static final Pattern SUB_PACKAGE = Pattern.compile("vn\\.drugcontrol\\.rules\\.(?!engine$)[a-z][a-z0-9]*");
+
+	/**
 	 * Methods of the JDK values the fact model hands out, needed for plain comparisons:
 	 * {@code size}, {@code isEmpty}, {@code contains} on a collected {@code List} or a
 	 * {@code Set}; {@code intValue}, {@code longValue} on an accumulate's {@code Number};
@@ -136,6 +144,10 @@ public final class DrlAllowList {
 	private static final Pattern BINDING = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
 
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
+
+	/** A number literal, and nothing glued to it. */
+	private static final Pattern NUMBER = Pattern
+		.compile("[0-9][0-9_]*(\\.[0-9]+)?([eE][0-9]+)?[lLdDfFbB]?|0[xX][0-9a-fA-F_]+[lL]?");
 
 	/** Operator characters a rule may use; braces, brackets, @, # and ` are not. */
 	private static final String OPERATORS = "(),;.:=!<>+-*/%&|?";
@@ -211,6 +223,7 @@ public final class DrlAllowList {
 		if (errors.isEmpty()) {
 			checkParsed(file, text, errors);
 		}
+		errors.sort(Comparator.comparingInt(CompileError::line));
 		return errors.size() > MAX_ERRORS_PER_FILE ? List.copyOf(errors.subList(0, MAX_ERRORS_PER_FILE)) : errors;
 	}
 
@@ -346,7 +359,11 @@ public final class DrlAllowList {
 						|| text.charAt(i) == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
 					i++;
 				}
-				tokens.add(new Token(Kind.NUMBER, text.substring(start, i), line));
+				String number = text.substring(start, i);
+				if (!NUMBER.matcher(number).matches()) {
+					errors.add(new CompileError(file, line, "'" + number + "' is not a number"));
+				}
+				tokens.add(new Token(Kind.NUMBER, number, line));
 			}
 			else if (OPERATORS.indexOf(c) >= 0) {
 				String op = String.valueOf(c);
@@ -389,6 +406,7 @@ public final class DrlAllowList {
 	/** Every name must be on the allow-list, and a few need what follows them to be. */
 	private static void checkNames(String file, List<Token> tokens, List<CompileError> errors) {
 		Set<String> locals = new HashSet<>();
+		Map<Integer, Set<String>> refused = new TreeMap<>();
 		for (int i = 0; i < tokens.size() && errors.size() <= MAX_ERRORS_PER_FILE; i++) {
 			Token t = tokens.get(i);
 			if (t.kind() != Kind.NAME) {
@@ -406,10 +424,12 @@ public final class DrlAllowList {
 						j++;
 					}
 					String q = qualified.toString();
-					boolean allowed = name.equals("package") ? q.equals(PACKAGE) : IMPORTS.contains(q);
+					boolean allowed = name.equals("package") ? q.equals(PACKAGE) || SUB_PACKAGE.matcher(q).matches()
+							: IMPORTS.contains(q);
 					if (!allowed) {
 						errors.add(new CompileError(file, t.line(), name.equals("package")
 								? "package '" + q + "' is not allowed: rule files are in package " + PACKAGE
+										+ " or a package of their own below it"
 								: "import '" + q
 										+ "' is not allowed: rules may import only the fact model (vn.drugcontrol.rules.commune, .criteria, .province) and java.util.List"));
 					}
@@ -460,11 +480,31 @@ public final class DrlAllowList {
 						}
 					}
 					if (!isAllowed(name) && !locals.contains(name) && !BINDING.matcher(name).matches()) {
-						errors.add(new CompileError(file, t.line(), refusal(name)));
+						refused.computeIfAbsent(t.line(), l -> new LinkedHashSet<>()).add(name);
 					}
 				}
 			}
 		}
+		reportRefused(file, refused, errors);
+	}
+
+	/** One error per line: what that line names that is not allowed. */
+	private static void reportRefused(String file, Map<Integer, Set<String>> refused, List<CompileError> errors) {
+		refused.forEach((line, names) -> {
+			List<String> plain = new ArrayList<>();
+			for (String name : names) {
+				if (SPECIAL.contains(name)) {
+					errors.add(new CompileError(file, line, refusal(name)));
+				}
+				else {
+					plain.add("'" + name + "'");
+				}
+			}
+			if (!plain.isEmpty()) {
+				errors.add(new CompileError(file, line, String.join(", ", plain)
+						+ (plain.size() == 1 ? " is" : " are") + " not allowed" + WHY));
+			}
+		});
 	}
 
 	private static boolean isAllowed(String name) {
@@ -472,18 +512,24 @@ public final class DrlAllowList {
 				|| MEMBER_NAMES.contains(name);
 	}
 
+	/** The DRL words refused with a reason of their own. */
+	private static final Set<String> SPECIAL = Set.of("function", "eval", "declare", "global", "query", "modify",
+			"update", "delete", "retract");
+
+	private static final String WHY = ": rules may name only the fact model, its members, bindings ($name) and plain"
+			+ " comparisons (docs/rules-authoring.md, allow-list)";
+
 	private static String refusal(String name) {
 		String why = switch (name) {
 			case "function" -> "functions are not allowed";
-			case "eval" -> "eval is not allowed: write the condition as a pattern constraint";
-			case "declare" -> "declared types are not allowed: rules use the fact model";
+			case "eval" -> "eval is not allowed (write the condition as a pattern constraint)";
+			case "declare" -> "declared types are not allowed (rules use the fact model)";
 			case "global" -> "globals are not allowed";
 			case "query" -> "queries are not allowed";
-			case "modify", "update", "delete", "retract" -> "rules only insert facts";
+			case "modify", "update", "delete", "retract" -> "'" + name + "' is not allowed (rules only insert facts)";
 			default -> "'" + name + "' is not allowed";
 		};
-		return why + ": rules may name only the fact model, its members, bindings ($name) and plain comparisons"
-				+ " (docs/rules-authoring.md, allow-list)";
+		return why + WHY;
 	}
 
 	/**

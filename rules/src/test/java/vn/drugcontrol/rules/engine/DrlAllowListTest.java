@@ -205,6 +205,12 @@ class DrlAllowListTest {
 				    Number() from accumulate( $c : CommuneFacts(), init( int n = 0; ), action( n++; ), result( n ) ) // here
 				then
 				end
+				"""), Arguments.of("a pattern over a JDK type (refused on the parsed rules)", header("java") + """
+				rule "strings"
+				when
+				    $s : String() // here
+				then
+				end
 				"""), Arguments.of("query", header("java") + """
 				query "everything" // here
 				    CommuneFacts()
@@ -247,6 +253,16 @@ class DrlAllowListTest {
 				assertThat(RuleSet.compile(withDefault(text)).classify(CommuneFacts.builder("01234").build())
 					.warnings()).as(dialect).anySatisfy(w -> assertThat(w.code()).isEqualTo("CHECK"));
 			}
+		}
+
+		@Test
+		void aCopyInAPackageOfItsOwnPassesButNotInTheEngines() {
+			String tally = ShippedRuleSets.source(ShippedRuleSets.DEFAULT).files().get("common/tally.drl");
+			String copy = tally.replace("package vn.drugcontrol.rules;", "package vn.drugcontrol.rules.generated2;");
+			assertThat(DrlAllowList.check("copy.drl", copy)).isEmpty();
+			assertThat(DrlAllowList.check("copy.drl", copy.replace("generated2", "engine")))
+				.singleElement()
+				.satisfies(e -> assertThat(e.line()).isEqualTo(1));
 		}
 
 		@Test

@@ -125,18 +125,8 @@ public class RuleSetVersions {
 				scenarios.addAll(read.scenarios());
 			}
 		}
-		ScenarioReport report = ScenarioReport.NONE;
-		if (rules != null && problems.isEmpty()) {
-			try {
-				report = ScenarioRunner.run(rules, scenarioPaths(files), scenarios);
-			}
-			catch (RuleSetExecutionException ex) {
-				// a runaway (halted at its time or firing limit) or a commune given no
-				// class: the rules are broken, whatever the scenarios expect
-				problems.add(new CompileError(scenarioPaths(files).stream().findFirst().orElse("?"), 0,
-						"the rules failed while running the scenarios: " + ex.getMessage()));
-			}
-		}
+		ScenarioReport report = rules != null && problems.isEmpty() ? runScenarios(rules, files, scenarios, problems)
+				: ScenarioReport.NONE;
 		VersionStatus status = !problems.isEmpty() ? VersionStatus.REJECTED : !report.allPassed()
 				? VersionStatus.FAILING : activateAt != null ? VersionStatus.ACTIVE : VersionStatus.VALIDATED;
 		RuleSetVersion version = new RuleSetVersion(null, name, label, clip(meta.author(), 128, "anonymous"),
@@ -239,6 +229,23 @@ public class RuleSetVersions {
 		if (from < FIRST_PERIOD || from > LAST_PERIOD || to != null && (to < from || to > LAST_PERIOD)) {
 			throw new IllegalArgumentException("effective periods must be years from " + FIRST_PERIOD + " to "
 					+ LAST_PERIOD + " with effectiveTo ≥ effectiveFrom; got " + from + "–" + (to == null ? "" : to));
+		}
+	}
+
+	/**
+	 * Runs an upload's scenarios. Rules that fail on them — a runaway halted at its time
+	 * or firing limit, a commune given no class or several — are a problem of the bundle,
+	 * whatever the scenarios expect.
+	 */
+	private static ScenarioReport runScenarios(RuleSet rules, List<BundleFile> files, List<Scenario> scenarios,
+			List<CompileError> problems) {
+		try {
+			return ScenarioRunner.run(rules, scenarioPaths(files), scenarios);
+		}
+		catch (RuleSetExecutionException ex) {
+			problems.add(new CompileError(scenarioPaths(files).stream().findFirst().orElse("?"), 0,
+					"the rules failed while running the scenarios: " + ex.getMessage()));
+			return ScenarioReport.NONE;
 		}
 	}
 

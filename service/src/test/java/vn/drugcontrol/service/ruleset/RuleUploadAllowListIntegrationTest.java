@@ -36,7 +36,7 @@ class RuleUploadAllowListIntegrationTest extends DatabaseTest {
 			.toEntity(JsonNode.class);
 	}
 
-	/** A rule that fires for every commune (every scenario row), its consequence on line 9. */
+	/** A rule that fires for every commune (every scenario row), its consequence on line 10. */
 	private static String escape(String dialect, String code) {
 		return """
 				package vn.drugcontrol.rules;
@@ -63,7 +63,7 @@ class RuleUploadAllowListIntegrationTest extends DatabaseTest {
 		assertThat(rejected.getBody().get("title").asString()).isEqualTo("Rule set rejected");
 		assertThat(rejected.getBody().get("errors")).isNotEmpty().allSatisfy(error -> {
 			assertThat(error.get("file").asString()).isEqualTo(ESCAPE_FILE);
-			assertThat(error.get("line").asInt()).isEqualTo(9);
+			assertThat(error.get("line").asInt()).isEqualTo(10);
 			assertThat(error.get("message").asString()).contains("not allowed");
 		});
 		long id = rejected.getBody().get("version").get("id").asLong();
