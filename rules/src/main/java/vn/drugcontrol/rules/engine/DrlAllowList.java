@@ -261,7 +261,8 @@ public final class DrlAllowList {
 	private static List<Token> lex(String file, String text, List<CompileError> errors) {
 		List<Token> tokens = new ArrayList<>();
 		int line = 1;
-		int i = 0;
+		// a byte-order mark some editors save: before the package, read by no compiler
+		int i = text.startsWith("\uFEFF") ? 1 : 0;
 		int n = text.length();
 		while (i < n && errors.size() <= MAX_ERRORS_PER_FILE) {
 			char c = text.charAt(i);

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.drugcontrol.rules.engine.InvalidFactsException;
+import vn.drugcontrol.rules.engine.RuleSetCompilationException;
 import vn.drugcontrol.rules.engine.RuleSetExecutionException;
 import vn.drugcontrol.service.facts.FactsRejectedException;
 import vn.drugcontrol.service.ruleset.UnknownRuleSetException;
@@ -64,6 +65,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail badArgument(IllegalArgumentException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
+	}
+
+	/**
+	 * Stored rules that no longer compile: a version kept before the allow-list whose text
+	 * breaks it is never run, whoever asks.
+	 */
+	@ExceptionHandler
+	ProblemDetail ruleSetRefused(RuleSetCompilationException ex) {
+		log.warn("stored rules refused: {}", ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Rule set version unusable",
+				ex.getMessage() + "\nNothing of it was run; upload a corrected bundle.");
+		problem.setProperty("errors", ex.errors());
+		return problem;
 	}
 
 	@ExceptionHandler
