@@ -58,16 +58,17 @@ import vn.drugcontrol.rules.province.ProvinceVerdict;
  * MVEL that the service would run as its own OS user. Rules written for Decision 28 need
  * none of that power, so a rule set may only name
  * <ul>
- * <li>the fact model ({@link #TYPES}: the classes of {@code vn.drugcontrol.rules.commune},
- * {@code .criteria}, {@code .province}) and {@code java.util.List} (for
- * {@code from collect}), {@code String} and the primitives {@code int}, {@code long},
- * {@code boolean} for a consequence's local values;</li>
+ * <li>the fact model ({@link #TYPES}: the classes of
+ * {@code vn.drugcontrol.rules.commune}, {@code .criteria}, {@code .province}) and
+ * {@code java.util.List} (for {@code from collect}), {@code String} and the primitives
+ * {@code int}, {@code long}, {@code boolean} for a consequence's local values;</li>
  * <li>their public members (record components, methods, enum constants), a few plain JDK
  * methods on the values they return ({@link #JDK_METHODS}), bindings ({@code $name}) and
  * locals declared in a consequence;</li>
- * <li>the DRL of patterns, {@code not}/{@code exists}/{@code forall}, {@code from collect},
- * {@code accumulate} with the built-in functions, and {@code insert},
- * {@code insertLogical} with {@code kcontext} handed to the evidence helpers;</li>
+ * <li>the DRL of patterns, {@code not}/{@code exists}/{@code forall},
+ * {@code from collect}, {@code accumulate} with the built-in functions, and
+ * {@code insert}, {@code insertLogical} with {@code kcontext} handed to the evidence
+ * helpers;</li>
  * <li>the attributes {@code salience} (a whole number), {@code no-loop} and
  * {@code dialect "java"|"mvel"}.</li>
  * </ul>
@@ -78,8 +79,8 @@ import vn.drugcontrol.rules.province.ProvinceVerdict;
  * braces (blocks, anonymous classes, initialisers), lambdas, method references,
  * annotations, arrays and unicode escapes. The check is an allow-list on every name in
  * the text — both dialects are refused the same way, since the same names are needed to
- * do harm in either — and a second pass over the parsed rules (Drools' own DRL parser) for
- * the constructs that need their context.
+ * do harm in either — and a second pass over the parsed rules (Drools' own DRL parser)
+ * for the constructs that need their context.
  */
 public final class DrlAllowList {
 
@@ -111,9 +112,9 @@ public final class DrlAllowList {
 
 	/** DRL and Java words rules need, none of which runs anything by itself. */
 	private static final Set<String> KEYWORDS = Set.of("package", "import", "rule", "when", "then", "end", "not",
-			"exists", "forall", "and", "or", "from", "collect", "accumulate", "in", "true", "false", "null",
-			"salience", "no-loop", "dialect", "new", "insert", "insertLogical", "kcontext", "int", "long", "boolean",
-			"String", "List");
+			"exists", "forall", "and", "or", "from", "collect", "accumulate", "in", "true", "false", "null", "salience",
+			"no-loop", "dialect", "new", "insert", "insertLogical", "kcontext", "int", "long", "boolean", "String",
+			"List");
 
 	/** The accumulate functions built into Drools, all plain arithmetic or collecting. */
 	private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average",
@@ -123,13 +124,13 @@ public final class DrlAllowList {
 	 * Names never allowed, even if a fact-model class one day declares a member so
 	 * called: reflection, class loading, processes, the session behind {@code kcontext}.
 	 */
-	private static final Set<String> NEVER = Set.of("class", "getClass", "forName", "getClassLoader",
-			"classLoader", "loadClass", "invoke", "newInstance", "exec", "exit", "halt", "getRuntime", "runtime",
-			"setAccessible", "getDeclaredMethod", "getDeclaredMethods", "getMethod", "getMethods", "getField",
-			"getDeclaredField", "getConstructor", "getDeclaredConstructor", "getKieRuntime", "kieRuntime",
-			"getKieBase", "getWorkingMemory", "getSession", "getDeclaringClass", "declaringClass", "wait", "notify",
-			"notifyAll", "clone", "finalize", "start", "run", "sleep", "load", "loadLibrary", "getResource",
-			"getResourceAsStream", "lookup", "describeConstable");
+	private static final Set<String> NEVER = Set.of("class", "getClass", "forName", "getClassLoader", "classLoader",
+			"loadClass", "invoke", "newInstance", "exec", "exit", "halt", "getRuntime", "runtime", "setAccessible",
+			"getDeclaredMethod", "getDeclaredMethods", "getMethod", "getMethods", "getField", "getDeclaredField",
+			"getConstructor", "getDeclaredConstructor", "getKieRuntime", "kieRuntime", "getKieBase", "getWorkingMemory",
+			"getSession", "getDeclaringClass", "declaringClass", "wait", "notify", "notifyAll", "clone", "finalize",
+			"start", "run", "sleep", "load", "loadLibrary", "getResource", "getResourceAsStream", "lookup",
+			"describeConstable");
 
 	private static final Set<String> TYPE_NAMES;
 
@@ -277,7 +278,8 @@ public final class DrlAllowList {
 			}
 			else if (c == '\r' && !(i + 1 < n && text.charAt(i + 1) == '\n') || c == '\u0085' || c == '\u2028'
 					|| c == '\u2029') {
-				// a line break to some readers and not to others: a comment could hide code
+				// a line break to some readers and not to others: a comment could hide
+				// code
 				errors.add(new CompileError(file, line,
 						"a line break other than \n or \r\n is not allowed in rules: save the file with plain line ends"));
 				i++;
@@ -378,9 +380,11 @@ public final class DrlAllowList {
 				i++;
 			}
 			else {
-				errors.add(new CompileError(file, line, "'" + c + "' is not allowed in rules"
-						+ (c == '{' || c == '}' ? ": no blocks, anonymous classes or initialisers"
-								: c == '@' ? ": no annotations" : c == '[' || c == ']' ? ": no arrays" : "")));
+				errors
+					.add(new CompileError(file, line,
+							"'" + c + "' is not allowed in rules" + (c == '{' || c == '}'
+									? ": no blocks, anonymous classes or initialisers"
+									: c == '@' ? ": no annotations" : c == '[' || c == ']' ? ": no arrays" : "")));
 				i++;
 			}
 		}
@@ -419,8 +423,9 @@ public final class DrlAllowList {
 				case "package", "import" -> {
 					StringBuilder qualified = new StringBuilder();
 					int j = i + 1;
-					while (j < tokens.size() && (tokens.get(j).kind() == Kind.NAME || tokens.get(j).is(".")
-							|| tokens.get(j).is("*")) && tokens.get(j).line() == t.line()) {
+					while (j < tokens.size()
+							&& (tokens.get(j).kind() == Kind.NAME || tokens.get(j).is(".") || tokens.get(j).is("*"))
+							&& tokens.get(j).line() == t.line()) {
 						qualified.append(tokens.get(j).text());
 						j++;
 					}
@@ -440,8 +445,8 @@ public final class DrlAllowList {
 					String value = next != null && next.is("-") && i + 2 < tokens.size()
 							? "-" + tokens.get(i + 2).text() : next != null ? next.text() : "";
 					if (!WHOLE_NUMBER.matcher(value).matches()) {
-						errors.add(new CompileError(file, t.line(),
-								"salience must be a whole number, not an expression"));
+						errors.add(
+								new CompileError(file, t.line(), "salience must be a whole number, not an expression"));
 					}
 				}
 				case "dialect" -> {
@@ -471,8 +476,8 @@ public final class DrlAllowList {
 					}
 				}
 				default -> {
-					if (LOCAL_TYPES.contains(name) && next != null && next.kind() == Kind.NAME
-							&& i + 2 < tokens.size() && tokens.get(i + 2).is("=")) {
+					if (LOCAL_TYPES.contains(name) && next != null && next.kind() == Kind.NAME && i + 2 < tokens.size()
+							&& tokens.get(i + 2).is("=")) {
 						String local = next.text();
 						if (LOCAL_NAME.matcher(local).matches() && !NEVER.contains(local) && !isAllowed(local)) {
 							locals.add(local);
@@ -502,8 +507,8 @@ public final class DrlAllowList {
 				}
 			}
 			if (!plain.isEmpty()) {
-				errors.add(new CompileError(file, line, String.join(", ", plain)
-						+ (plain.size() == 1 ? " is" : " are") + " not allowed" + WHY));
+				errors.add(new CompileError(file, line,
+						String.join(", ", plain) + (plain.size() == 1 ? " is" : " are") + " not allowed" + WHY));
 			}
 		});
 	}
@@ -606,9 +611,8 @@ public final class DrlAllowList {
 			default -> false;
 		};
 		if (!allowed) {
-			errors.add(new CompileError(file, Math.max(attribute.getLine(), 0),
-					"attribute '" + attribute.getName() + " " + value
-							+ "' is not allowed: only salience (a whole number), no-loop and dialect"));
+			errors.add(new CompileError(file, Math.max(attribute.getLine(), 0), "attribute '" + attribute.getName()
+					+ " " + value + "' is not allowed: only salience (a whole number), no-loop and dialect"));
 		}
 	}
 

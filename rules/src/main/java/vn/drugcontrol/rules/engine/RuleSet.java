@@ -199,9 +199,9 @@ public final class RuleSet {
 	}
 
 	/**
-	 * This rule set, halting a session that fires its rules for longer than
-	 * {@code limit} (default {@link #DEFAULT_TIME_LIMIT}): the same compiled rules. A
-	 * halted run is a {@link RuleSetExecutionException}; nothing it derived is used.
+	 * This rule set, halting a session that fires its rules for longer than {@code limit}
+	 * (default {@link #DEFAULT_TIME_LIMIT}): the same compiled rules. A halted run is a
+	 * {@link RuleSetExecutionException}; nothing it derived is used.
 	 */
 	public RuleSet withTimeLimit(Duration limit) {
 		if (limit.isNegative() || limit.isZero()) {

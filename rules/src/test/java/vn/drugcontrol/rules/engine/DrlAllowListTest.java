@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * An analyst's upload must not run code: every escape from the fact model is refused
- * with its file and line before anything is compiled, and none of it runs. Each attack
- * here compiled and ran before the allow-list (issue 13, item 1).
+ * An analyst's upload must not run code: every escape from the fact model is refused with
+ * its file and line before anything is compiled, and none of it runs. Each attack here
+ * compiled and ran before the allow-list (issue 13, item 1).
  */
 class DrlAllowListTest {
 
@@ -80,7 +80,9 @@ class DrlAllowListTest {
 		throw new IllegalArgumentException("no line with " + mark);
 	}
 
-	/** Compiling (and, if it ever compiled, classifying) is refused at the marked line. */
+	/**
+	 * Compiling (and, if it ever compiled, classifying) is refused at the marked line.
+	 */
 	private static void assertRefusedAtMarkedLine(String text) {
 		RuleSetCompilationException ex = catchThrowableOfType(RuleSetCompilationException.class, () -> {
 			RuleSet ruleSet = RuleSet.compile(withDefault(text));
@@ -101,8 +103,8 @@ class DrlAllowListTest {
 							"java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker("written-" + d)
 									+ "\"), \"pwned\");",
 							"written-" + d),
-					Arguments.of(dialect, "file write, imported type", "new java.io.File(\"" + marker("created-" + d)
-							+ "\").createNewFile();", "created-" + d),
+					Arguments.of(dialect, "file write, imported type",
+							"new java.io.File(\"" + marker("created-" + d) + "\").createNewFile();", "created-" + d),
 					Arguments.of(dialect, "process start",
 							"new ProcessBuilder(\"touch\", \"" + marker("process-" + d) + "\").start();",
 							"process-" + d),
@@ -127,8 +129,7 @@ class DrlAllowListTest {
 							"initialiser-" + d),
 					Arguments.of(dialect, "the session behind kcontext", "kcontext.getKieRuntime().halt();", null),
 					Arguments.of(dialect, "a loop", "while (true) { }", null),
-					Arguments.of(dialect, "a lambda",
-							"insert((Runnable) () -> System.exit(3));", null),
+					Arguments.of(dialect, "a lambda", "insert((Runnable) () -> System.exit(3));", null),
 					Arguments.of(dialect, "a unicode escape hiding code in a comment",
 							"// \\u000a Runtime.getRuntime().exec(\"touch " + marker("unicode-" + d) + "\");",
 							"unicode-" + d),
@@ -198,33 +199,37 @@ class DrlAllowListTest {
 				    CommuneFacts()
 				then
 				end
-				"""), Arguments.of("inline accumulate code", header("java") + """
-				rule "accumulate"
-				when
-				    CommuneFacts( $code : communeCode )
-				    Number() from accumulate( $c : CommuneFacts(), init( int n = 0; ), action( n++; ), result( n ) ) // here
-				then
-				end
-				"""), Arguments.of("a pattern over a JDK type (refused on the parsed rules)", header("java") + """
-				rule "strings"
-				when
-				    $s : String() // here
-				then
-				end
-				"""), Arguments.of("query", header("java") + """
-				query "everything" // here
-				    CommuneFacts()
-				end
-				"""), Arguments.of("package elsewhere", """
-				package java.lang; // here
-				"""), Arguments.of("enabled expression", header("java") + """
-				rule "enabled"
-				    enabled ( System.exit(1) == null ) // here
-				when
-				    CommuneFacts()
-				then
-				end
-				"""));
+				"""),
+				Arguments.of("inline accumulate code",
+						header("java")
+								+ """
+										rule "accumulate"
+										when
+										    CommuneFacts( $code : communeCode )
+										    Number() from accumulate( $c : CommuneFacts(), init( int n = 0; ), action( n++; ), result( n ) ) // here
+										then
+										end
+										"""),
+				Arguments.of("a pattern over a JDK type (refused on the parsed rules)", header("java") + """
+						rule "strings"
+						when
+						    $s : String() // here
+						then
+						end
+						"""), Arguments.of("query", header("java") + """
+						query "everything" // here
+						    CommuneFacts()
+						end
+						"""), Arguments.of("package elsewhere", """
+						package java.lang; // here
+						"""), Arguments.of("enabled expression", header("java") + """
+						rule "enabled"
+						    enabled ( System.exit(1) == null ) // here
+						when
+						    CommuneFacts()
+						then
+						end
+						"""));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -246,12 +251,15 @@ class DrlAllowListTest {
 		@Test
 		void aPlainRuleInEitherDialectPasses() {
 			for (String dialect : new String[] { "java", "mvel" }) {
-				String text = consequence(dialect, """
-						long n = $c.population() - 1;
-						    insert(Warning.raise(kcontext, $c.communeCode(), "CHECK", "kiểm tra " + n, "check " + n));""");
+				String text = consequence(dialect,
+						"""
+								long n = $c.population() - 1;
+								    insert(Warning.raise(kcontext, $c.communeCode(), "CHECK", "kiểm tra " + n, "check " + n));""");
 				assertThat(DrlAllowList.check(FILE, text)).as(dialect).isEmpty();
-				assertThat(RuleSet.compile(withDefault(text)).classify(CommuneFacts.builder("01234").build())
-					.warnings()).as(dialect).anySatisfy(w -> assertThat(w.code()).isEqualTo("CHECK"));
+				assertThat(
+						RuleSet.compile(withDefault(text)).classify(CommuneFacts.builder("01234").build()).warnings())
+					.as(dialect)
+					.anySatisfy(w -> assertThat(w.code()).isEqualTo("CHECK"));
 			}
 		}
 
@@ -260,8 +268,7 @@ class DrlAllowListTest {
 			String tally = ShippedRuleSets.source(ShippedRuleSets.DEFAULT).files().get("common/tally.drl");
 			String copy = tally.replace("package vn.drugcontrol.rules;", "package vn.drugcontrol.rules.generated2;");
 			assertThat(DrlAllowList.check("copy.drl", copy)).isEmpty();
-			assertThat(DrlAllowList.check("copy.drl", copy.replace("generated2", "engine")))
-				.singleElement()
+			assertThat(DrlAllowList.check("copy.drl", copy.replace("generated2", "engine"))).singleElement()
 				.satisfies(e -> assertThat(e.line()).isEqualTo(1));
 		}
 

@@ -26,8 +26,7 @@ public class CompiledRuleSets {
 
 	private final Duration timeLimit;
 
-	CompiledRuleSets(RuleSetMetrics metrics,
-			@Value("${classifier.limits.rule-time:10s}") Duration timeLimit) {
+	CompiledRuleSets(RuleSetMetrics metrics, @Value("${classifier.limits.rule-time:10s}") Duration timeLimit) {
 		this.metrics = metrics;
 		this.timeLimit = timeLimit;
 	}

@@ -68,8 +68,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Stored rules that no longer compile: a version kept before the allow-list whose text
-	 * breaks it is never run, whoever asks.
+	 * Stored rules that no longer compile: a version kept before the allow-list whose
+	 * text breaks it is never run, whoever asks.
 	 */
 	@ExceptionHandler
 	ProblemDetail ruleSetRefused(RuleSetCompilationException ex) {

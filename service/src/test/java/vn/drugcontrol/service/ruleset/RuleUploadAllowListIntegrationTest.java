@@ -36,7 +36,10 @@ class RuleUploadAllowListIntegrationTest extends DatabaseTest {
 			.toEntity(JsonNode.class);
 	}
 
-	/** A rule that fires for every commune (every scenario row), its consequence on line 10. */
+	/**
+	 * A rule that fires for every commune (every scenario row), its consequence on line
+	 * 10.
+	 */
 	private static String escape(String dialect, String code) {
 		return """
 				package vn.drugcontrol.rules;
