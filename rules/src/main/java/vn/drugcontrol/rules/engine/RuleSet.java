@@ -369,10 +369,12 @@ public final class RuleSet {
 			int limit = (int) Math.min(Integer.MAX_VALUE, (long) firingsPerFact * Math.max(facts.size(), 1));
 			AtomicBoolean halted = new AtomicBoolean();
 			long started = System.nanoTime();
-			ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+			// halts again every 100 ms past the limit: a halt before the firing starts is
+			// lost
+			ScheduledFuture<?> watchdog = WATCHDOG.scheduleWithFixedDelay(() -> {
 				halted.set(true);
 				session.halt();
-			}, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+			}, timeLimit.toNanos(), TimeUnit.MILLISECONDS.toNanos(100), TimeUnit.NANOSECONDS);
 			int fired;
 			try {
 				fired = session.fireAllRules(limit);
