@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import org.kie.api.KieBase;
@@ -45,7 +49,17 @@ import vn.drugcontrol.rules.province.ProvinceVerdict;
 public final class RuleSet {
 
 	/** Rule firings allowed per fact before a run is stopped as a runaway rule set. */
-	private static final int FIRINGS_PER_FACT_LIMIT = 200;
+	public static final int DEFAULT_FIRINGS_PER_FACT = 200;
+
+	/**
+	 * How long one session (up to {@value #COMMUNES_PER_SESSION} communes, or one
+	 * province) may fire its rules before it is halted as a runaway: the shipped rules
+	 * need a few milliseconds, so this only ever stops a rule set that loops.
+	 */
+	public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
+	/** Halts the sessions that run past their time limit: one daemon thread for all. */
+	private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
 	/**
 	 * Communes per session. Rules relate a commune only to its own facts, so a batch is
@@ -75,20 +89,43 @@ public final class RuleSet {
 
 	private final RuleSetListener listener;
 
-	private RuleSet(RuleSetSource source, KieBase kieBase, Duration compileTime, RuleSetListener listener) {
+	private final Duration timeLimit;
+
+	private final int firingsPerFact;
+
+	private RuleSet(RuleSetSource source, KieBase kieBase, Duration compileTime, RuleSetListener listener,
+			Duration timeLimit, int firingsPerFact) {
 		this.source = source;
 		this.contentHash = source.contentHash();
 		this.kieBase = kieBase;
 		this.compileTime = compileTime;
 		this.listener = listener;
+		this.timeLimit = timeLimit;
+		this.firingsPerFact = firingsPerFact;
+	}
+
+	private static ScheduledThreadPoolExecutor watchdog() {
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+			Thread thread = new Thread(runnable, "rule-set-watchdog");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.setRemoveOnCancelPolicy(true);
+		return executor;
 	}
 
 	/**
-	 * Compiles DRL text.
+	 * Compiles DRL text, once it passes the {@linkplain DrlAllowList allow-list}: text
+	 * that names anything outside the fact model is refused before any of it is compiled
+	 * or run.
 	 * @throws RuleSetCompilationException listing every error with its file and line
 	 */
 	public static RuleSet compile(RuleSetSource source) {
 		long started = System.nanoTime();
+		List<CompileError> refused = DrlAllowList.check(source);
+		if (!refused.isEmpty()) {
+			throw new RuleSetCompilationException(source.name(), refused);
+		}
 		KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
 		// the parallel build reports a failing rule as "compilation failed or
 		// interrupted",
@@ -120,7 +157,8 @@ public final class RuleSet {
 			throw new RuleSetCompilationException(source.name(), errors);
 		}
 		KieBase kieBase = builder.newKieBase();
-		return new RuleSet(source, kieBase, Duration.ofNanos(System.nanoTime() - started), RuleSetListener.NONE);
+		return new RuleSet(source, kieBase, Duration.ofNanos(System.nanoTime() - started), RuleSetListener.NONE,
+				DEFAULT_TIME_LIMIT, DEFAULT_FIRINGS_PER_FACT);
 	}
 
 	/** Checks DRL text: the errors, or an empty list when it compiles. */
@@ -156,7 +194,36 @@ public final class RuleSet {
 	 * rules (nothing is compiled again), so it is cheap to call for every use.
 	 */
 	public RuleSet withListener(RuleSetListener listener) {
-		return listener == this.listener ? this : new RuleSet(source, kieBase, compileTime, listener);
+		return listener == this.listener ? this
+				: new RuleSet(source, kieBase, compileTime, listener, timeLimit, firingsPerFact);
+	}
+
+	/**
+	 * This rule set, halting a session that fires its rules for longer than {@code limit}
+	 * (default {@link #DEFAULT_TIME_LIMIT}): the same compiled rules. A halted run is a
+	 * {@link RuleSetExecutionException}; nothing it derived is used.
+	 */
+	public RuleSet withTimeLimit(Duration limit) {
+		if (limit.isNegative() || limit.isZero()) {
+			throw new IllegalArgumentException("a time limit must be positive: " + limit);
+		}
+		return new RuleSet(source, kieBase, compileTime, listener, limit, firingsPerFact);
+	}
+
+	/**
+	 * This rule set, stopping a session after {@code perFact} rule firings per fact
+	 * (default {@value #DEFAULT_FIRINGS_PER_FACT}): the same compiled rules.
+	 */
+	public RuleSet withFiringLimit(int perFact) {
+		if (perFact < 1) {
+			throw new IllegalArgumentException("a firing limit must be positive: " + perFact);
+		}
+		return new RuleSet(source, kieBase, compileTime, listener, timeLimit, perFact);
+	}
+
+	/** How long one session may fire its rules before it is halted. */
+	public Duration timeLimit() {
+		return timeLimit;
 	}
 
 	/** The Drools version these rules run on, for the audit trail. */
@@ -299,10 +366,30 @@ public final class RuleSet {
 				});
 			}
 			facts.forEach(session::insert);
-			int limit = (int) Math.min(Integer.MAX_VALUE, (long) FIRINGS_PER_FACT_LIMIT * Math.max(facts.size(), 1));
-			int fired = session.fireAllRules(limit);
+			int limit = (int) Math.min(Integer.MAX_VALUE, (long) firingsPerFact * Math.max(facts.size(), 1));
+			AtomicBoolean halted = new AtomicBoolean();
+			long started = System.nanoTime();
+			// halts again every 100 ms past the limit: a halt before the firing starts is
+			// lost
+			ScheduledFuture<?> watchdog = WATCHDOG.scheduleWithFixedDelay(() -> {
+				halted.set(true);
+				session.halt();
+			}, timeLimit.toNanos(), TimeUnit.MILLISECONDS.toNanos(100), TimeUnit.NANOSECONDS);
+			int fired;
+			try {
+				fired = session.fireAllRules(limit);
+			}
+			finally {
+				watchdog.cancel(false);
+			}
+			if (halted.get()) {
+				throw new RuleSetRunawayException("rule set '" + name() + "' fired its rules for "
+						+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms (" + fired + " firings) on "
+						+ facts.size() + " facts and was stopped at its time limit of " + timeLimit.toMillis()
+						+ " ms: does a rule loop?");
+			}
 			if (fired >= limit) {
-				throw new RuleSetExecutionException("rule set '" + name() + "' fired " + fired + " rules for "
+				throw new RuleSetRunawayException("rule set '" + name() + "' fired " + fired + " rules for "
 						+ facts.size() + " facts and was stopped: does a rule loop?");
 			}
 			return new ArrayList<>(session.getObjects());

@@ -186,23 +186,15 @@ class RuleSetCompilationTest {
 
 		@Test
 		void aRunawayRuleIsStopped() {
+			// only allow-listed constructs: each tally inserts the next, for ever
 			String loop = HEADER + """
-					declare Counter
-					    n : int
-					end
-
-					rule "start counting"
-					when
-					    CommuneFacts()
-					then
-					    insert(new Counter(0));
-					end
+					import vn.drugcontrol.rules.criteria.Tally;
 
 					rule "count for ever"
 					when
-					    $k : Counter( n >= 0 )
+					    $t : Tally( met >= 0 )
 					then
-					    modify($k) { setN($k.getN() + 1) }
+					    insert(new Tally($t.unitCode(), $t.article(), $t.met() + 1, $t.assessed()));
 					end
 					""";
 			RuleSet runaway = RuleSet

@@ -1,9 +1,11 @@
 package vn.drugcontrol.service.ruleset;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.engine.RuleSet;
@@ -22,8 +24,11 @@ public class CompiledRuleSets {
 
 	private final RuleSetMetrics metrics;
 
-	CompiledRuleSets(RuleSetMetrics metrics) {
+	private final Duration timeLimit;
+
+	CompiledRuleSets(RuleSetMetrics metrics, @Value("${classifier.limits.rule-time:10s}") Duration timeLimit) {
 		this.metrics = metrics;
+		this.timeLimit = timeLimit;
 	}
 
 	/**
@@ -54,10 +59,13 @@ public class CompiledRuleSets {
 			.findFirst();
 	}
 
-	/** Records its compile time and counts its rule firings from now on. */
+	/**
+	 * Records its compile time and counts its rule firings from now on; halts a session
+	 * that fires longer than the time limit.
+	 */
 	private RuleSet measured(RuleSet ruleSet) {
 		metrics.compiled(ruleSet);
-		return ruleSet.withListener(metrics);
+		return ruleSet.withListener(metrics).withTimeLimit(timeLimit);
 	}
 
 	private static String key(String contentHash, String name) {

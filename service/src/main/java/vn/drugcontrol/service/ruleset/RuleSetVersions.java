@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.drugcontrol.rules.engine.CompileError;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.engine.RuleSetCompilationException;
+import vn.drugcontrol.rules.engine.RuleSetExecutionException;
 import vn.drugcontrol.rules.engine.RuleSetSource;
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
@@ -124,8 +125,9 @@ public class RuleSetVersions {
 				scenarios.addAll(read.scenarios());
 			}
 		}
-		ScenarioReport report = rules != null && problems.isEmpty()
-				? ScenarioRunner.run(rules, scenarioPaths(files), scenarios) : ScenarioReport.NONE;
+		// a runaway rule set (stopped at its limits) is a problem of the upload: refused
+		ScenarioReport report = rules != null && problems.isEmpty() ? runScenarios(rules, files, scenarios, problems)
+				: ScenarioReport.NONE;
 		VersionStatus status = !problems.isEmpty() ? VersionStatus.REJECTED : statusOf(report, activateAt);
 		RuleSetVersion version = new RuleSetVersion(null, name, label, clip(meta.author(), 128, "anonymous"),
 				clip(meta.note(), 2000, ""), source == null ? "-".repeat(64) : source.contentHash(), bundleHash, status,
@@ -245,6 +247,23 @@ public class RuleSetVersions {
 		if (from < FIRST_PERIOD || from > LAST_PERIOD || to != null && (to < from || to > LAST_PERIOD)) {
 			throw new IllegalArgumentException("effective periods must be years from " + FIRST_PERIOD + " to "
 					+ LAST_PERIOD + " with effectiveTo ≥ effectiveFrom; got " + from + "–" + (to == null ? "" : to));
+		}
+	}
+
+	/**
+	 * Runs an upload's scenarios. Rules that fail on them — a runaway halted at its time
+	 * or firing limit, a commune given no class or several — are a problem of the bundle,
+	 * whatever the scenarios expect.
+	 */
+	private static ScenarioReport runScenarios(RuleSet rules, List<BundleFile> files, List<Scenario> scenarios,
+			List<CompileError> problems) {
+		try {
+			return ScenarioRunner.run(rules, scenarioPaths(files), scenarios);
+		}
+		catch (RuleSetExecutionException ex) {
+			problems.add(new CompileError(scenarioPaths(files).stream().findFirst().orElse("?"), 0,
+					"the rules failed while running the scenarios: " + ex.getMessage()));
+			return ScenarioReport.NONE;
 		}
 	}
 

@@ -11,6 +11,7 @@ import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.engine.RuleSetExecutionException;
+import vn.drugcontrol.rules.engine.RuleSetRunawayException;
 
 /**
  * Runs scenarios against compiled rules. A scenario passes when its class is the one
@@ -39,6 +40,10 @@ public final class ScenarioRunner {
 			CommuneOutcome outcome;
 			try {
 				outcome = rules.classify(s.facts());
+			}
+			catch (RuleSetRunawayException ex) {
+				// rules that loop fail the upload, not a row
+				throw ex;
 			}
 			catch (RuleSetExecutionException ex) {
 				// rules that give a row no class (or several) fail that row, not the

@@ -80,14 +80,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Stored rules that no longer compile (the engine changed under them): they cannot be
-	 * used, which is not the server failing.
+	 * Stored rules that no longer compile, or no longer pass the allow-list (a version
+	 * kept before it whose text breaks it, or an engine that changed under them): never
+	 * run, whoever asks; the version's state, not the request, is at fault.
 	 */
 	@ExceptionHandler
-	ProblemDetail ruleSetDoesNotCompile(RuleSetCompilationException ex) {
-		log.warn("stored rules do not compile: {}", ex.getMessage());
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule set does not compile",
-				ex.getMessage() + "; nothing was stored");
+	ProblemDetail ruleSetRefused(RuleSetCompilationException ex) {
+		log.warn("stored rules refused: {}", ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Rule set version unusable",
+				ex.getMessage() + "\nNothing of it was run; upload a corrected bundle.");
 		problem.setProperty("errors", ex.errors());
 		return problem;
 	}
