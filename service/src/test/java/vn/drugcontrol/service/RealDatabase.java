@@ -17,8 +17,8 @@ import org.springframework.core.env.PropertySource;
  * The real database the database tests run against, chosen once per JVM:
  * <ol>
  * <li>with the system property {@code test.database=h2} (the service's {@code h2} test
- * execution sets it), the quick start's embedded H2: the URL of
- * {@code application.yml}, in memory instead of in a file;</li>
+ * execution sets it), the quick start's embedded H2: the URL of {@code application.yml},
+ * in memory instead of in a file;</li>
  * <li>else the server given by {@code TEST_DB_URL}, {@code TEST_DB_USER},
  * {@code TEST_DB_PASSWORD} ({@code .ci/run} starts MariaDB on 127.0.0.1 and sets
  * them);</li>
@@ -32,7 +32,10 @@ public final class RealDatabase implements ExecutionCondition {
 
 	private static final String URL = System.getenv("TEST_DB_URL");
 
-	/** Whether this JVM's database tests run on the embedded H2 ({@code -Dtest.database=h2}). */
+	/**
+	 * Whether this JVM's database tests run on the embedded H2
+	 * ({@code -Dtest.database=h2}).
+	 */
 	public static final boolean H2 = "h2".equalsIgnoreCase(System.getProperty("test.database"));
 
 	private static MySQLContainer container;

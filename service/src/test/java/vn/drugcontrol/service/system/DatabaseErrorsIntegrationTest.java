@@ -11,10 +11,10 @@ import vn.drugcontrol.service.DatabaseTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How database errors reach a client: a query the database cannot run as written is a
- * bug of the service, answered 500 and logged, never disguised as "503 Database
- * unavailable" (retrying would fail the same way). The refused and lost writes of a run
- * (503) are in {@code RunApiIntegrationTest} and {@code FaultsIntegrationTest}.
+ * How database errors reach a client: a query the database cannot run as written is a bug
+ * of the service, answered 500 and logged, never disguised as "503 Database unavailable"
+ * (retrying would fail the same way). The refused and lost writes of a run (503) are in
+ * {@code RunApiIntegrationTest} and {@code FaultsIntegrationTest}.
  */
 class DatabaseErrorsIntegrationTest extends DatabaseTest {
 
