@@ -27,7 +27,8 @@ import java.util.List;
 
 /**
  * Base of the end-to-end tests: the real service on a random port over real HTTP, on a
- * real MySQL-compatible database ({@link RealDatabase}), emptied before each test.
+ * real database ({@link RealDatabase}: MariaDB or MySQL, or the quick start's embedded
+ * H2), emptied before each test.
  * <p>
  * Access control: {@link #http()} signs in (HTTP Basic) as {@value #TESTER}, a local user
  * holding every role for every province, so tests about something else need not care;
@@ -81,23 +82,30 @@ public abstract class DatabaseTest {
 
 	/**
 	 * Empties every table the migrations made (not Flyway's history), whatever features
-	 * added them, so each test starts from a fresh schema.
+	 * added them, so each test starts from a fresh schema. {@code SCHEMA()} is the
+	 * current database on MySQL and MariaDB and the current schema on H2 (whose
+	 * {@code DATABASE()} is the catalogue, not where the tables are).
 	 */
 	@BeforeEach
 	void emptyDatabase() {
 		List<String> tables = jdbc.queryForList("""
 				SELECT table_name FROM information_schema.tables
-				WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'
+				WHERE table_schema = SCHEMA() AND table_type = 'BASE TABLE'
 				  AND table_name <> 'flyway_schema_history'
 				""", String.class);
 		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
 			try (Statement statement = connection.createStatement()) {
-				// one connection: the setting is per session
-				statement.execute("SET FOREIGN_KEY_CHECKS = 0");
-				for (String table : tables) {
-					statement.executeUpdate("DELETE FROM " + table);
+				// one connection: the setting is per session (H2's is per database)
+				statement.execute(h2 ? "SET REFERENTIAL_INTEGRITY FALSE" : "SET FOREIGN_KEY_CHECKS = 0");
+				try {
+					for (String table : tables) {
+						statement.executeUpdate("DELETE FROM " + table);
+					}
 				}
-				statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+				finally {
+					statement.execute(h2 ? "SET REFERENTIAL_INTEGRITY TRUE" : "SET FOREIGN_KEY_CHECKS = 1");
+				}
 			}
 			return null;
 		});

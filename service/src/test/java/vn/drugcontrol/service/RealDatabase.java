@@ -1,15 +1,25 @@
 package vn.drugcontrol.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mysql.MySQLContainer;
 
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.env.PropertySource;
+
 /**
- * The real MySQL-compatible server database tests run against, chosen once per JVM:
+ * The real database the database tests run against, chosen once per JVM:
  * <ol>
- * <li>the server given by {@code TEST_DB_URL}, {@code TEST_DB_USER},
+ * <li>with the system property {@code test.database=h2} (the service's {@code h2} test
+ * execution sets it), the quick start's embedded H2: the URL of {@code application.yml},
+ * in memory instead of in a file;</li>
+ * <li>else the server given by {@code TEST_DB_URL}, {@code TEST_DB_USER},
  * {@code TEST_DB_PASSWORD} ({@code .ci/run} starts MariaDB on 127.0.0.1 and sets
  * them);</li>
  * <li>else a Testcontainers MySQL 8.4 where Docker runs;</li>
@@ -22,6 +32,12 @@ public final class RealDatabase implements ExecutionCondition {
 
 	private static final String URL = System.getenv("TEST_DB_URL");
 
+	/**
+	 * Whether this JVM's database tests run on the embedded H2
+	 * ({@code -Dtest.database=h2}).
+	 */
+	public static final boolean H2 = "h2".equalsIgnoreCase(System.getProperty("test.database"));
+
 	private static MySQLContainer container;
 
 	public record Connection(String url, String user, String password) {
@@ -29,6 +45,9 @@ public final class RealDatabase implements ExecutionCondition {
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (H2) {
+			return ConditionEvaluationResult.enabled("embedded H2 in MySQL mode");
+		}
 		if (URL != null && !URL.isBlank()) {
 			return ConditionEvaluationResult.enabled("database server at " + URL);
 		}
@@ -42,10 +61,12 @@ public final class RealDatabase implements ExecutionCondition {
 	}
 
 	public static synchronized Connection connection() {
+		if (H2) {
+			return new Connection(embeddedH2Url(), "sa", "");
+		}
 		if (URL != null && !URL.isBlank()) {
 			// what docs/operations.md sets for each driver: MariaDB Connector/J batches
-			// with
-			// its bulk protocol by itself; MySQL Connector/J needs
+			// with its bulk protocol by itself; MySQL Connector/J needs
 			// rewriteBatchedStatements
 			String url = URL + (URL.contains("?") ? "&" : "?") + (URL.startsWith("jdbc:mariadb:")
 					? "connectionTimeZone=UTC"
@@ -62,6 +83,31 @@ public final class RealDatabase implements ExecutionCondition {
 			container.start();
 		}
 		return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+	}
+
+	/**
+	 * The quick start's URL from {@code application.yml}, so the tests use exactly its
+	 * settings (MySQL mode, lower-case names...), with the file replaced by a named
+	 * in-memory database that lives as long as the JVM ({@code DB_CLOSE_DELAY=-1}): every
+	 * Spring context and connection of the run sees the same one, as they would a server.
+	 */
+	static String embeddedH2Url() {
+		String url = String.valueOf(applicationYaml().getProperty("spring.datasource.url"));
+		String prefix = "jdbc:h2:file:./data/classifier;";
+		if (!url.startsWith(prefix)) {
+			throw new IllegalStateException("application.yml's datasource is no longer the embedded H2: " + url);
+		}
+		return "jdbc:h2:mem:classifier_test;" + url.substring(prefix.length()) + ";DB_CLOSE_DELAY=-1";
+	}
+
+	private static PropertySource<?> applicationYaml() {
+		try {
+			return new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+				.get(0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static boolean dockerAvailable() {

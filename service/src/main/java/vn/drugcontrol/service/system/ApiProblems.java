@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.TransactionException;
@@ -91,6 +92,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				ex.getMessage() + "\nNothing of it was run; upload a corrected bundle.");
 		problem.setProperty("errors", ex.errors());
 		return problem;
+	}
+
+	/**
+	 * A query the database could not run as written (bad SQL grammar, an unknown table or
+	 * column): a bug of the service, not the database being unavailable, so not a 503
+	 * inviting a retry that will fail the same way. Logged with the SQL; the answer does
+	 * not repeat it.
+	 */
+	@ExceptionHandler
+	ProblemDetail badQuery(InvalidDataAccessResourceUsageException ex) {
+		log.error("the database refused a query of the service as written: a bug", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"The service sent the database a query it could not run (logged as a bug); nothing of it was stored.");
 	}
 
 	/**

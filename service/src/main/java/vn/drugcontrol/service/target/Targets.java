@@ -56,10 +56,16 @@ public class Targets {
 	public List<Target> list(String scope) {
 		Map<String, Target> merged = new TreeMap<>();
 		shipped.stream().filter(t -> scope == null || t.scope().equals(scope)).forEach(t -> merged.put(key(t), t));
+		// read by position: "year", the record's name for target_year, is a reserved word
+		// of H2 (the quick start's database) and cannot be the column's alias there
 		jdbc.sql("""
-				SELECT scope, target_year AS year, drug_free_percent, source FROM drug_free_target
+				SELECT scope, target_year, drug_free_percent, source FROM drug_free_target
 				WHERE (:scope IS NULL OR scope = :scope)
-				""").param("scope", scope).query(Target.class).list().forEach(t -> merged.put(key(t), t));
+				""")
+			.param("scope", scope)
+			.query((rs, n) -> new Target(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getString(4)))
+			.list()
+			.forEach(t -> merged.put(key(t), t));
 		List<Target> list = new ArrayList<>(merged.values());
 		list.sort(Comparator.comparing(Target::scope).thenComparing(Target::year));
 		return list;

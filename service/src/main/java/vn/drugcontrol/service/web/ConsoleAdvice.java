@@ -1,10 +1,15 @@
 package vn.drugcontrol.service.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +29,8 @@ import vn.drugcontrol.service.system.NotFoundException;
 @ControllerAdvice(basePackageClasses = ConsoleAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ConsoleAdvice.class);
 
 	/**
 	 * The current page in the other language; after a form post (nothing to reload) the
@@ -53,6 +60,30 @@ class ConsoleAdvice {
 	String notFound(NotFoundException ex, Model model) {
 		model.addAttribute("status", 404);
 		model.addAttribute("detail", ex.getMessage());
+		return "error";
+	}
+
+	/**
+	 * A query the database cannot run as written: a bug, logged, shown as a page (as the
+	 * API answers 500, not the API's JSON).
+	 */
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+	String badQuery(InvalidDataAccessResourceUsageException ex, Model model) {
+		log.error("the database refused a query of the service as written: a bug", ex);
+		model.addAttribute("status", 500);
+		model.addAttribute("detail", "The service sent the database a query it could not run (logged as a bug).");
+		return "error";
+	}
+
+	/** The database refused or lost the work: a page, not the API's JSON 503. */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String databaseUnavailable(RuntimeException ex, Model model) {
+		log.error("database refused a write or read; the transaction was rolled back", ex);
+		model.addAttribute("status", 503);
+		model.addAttribute("detail",
+				"The database refused or lost the operation; nothing of it was stored. Retry later.");
 		return "error";
 	}
 

@@ -20,14 +20,22 @@ import vn.drugcontrol.service.DatabaseTest;
 import vn.drugcontrol.service.RealDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * Faults, for real: the database connection killed in the middle of a run, and a restart.
+ * Faults, for real: the database connection killed in the middle of a run (MariaDB and
+ * MySQL: skipped on the embedded H2, which has no connection), and a restart.
  */
 class FaultsIntegrationTest extends DatabaseTest {
 
 	@Test
 	void theDatabaseConnectionKilledMidRunLeavesNoPartialRunAndTheRunCanBeRetried() throws Exception {
+		// the one database test skipped on H2 (.ci/run allows it by name): the embedded
+		// H2 runs in the service's own process, with no connection to lose, and its
+		// ABORT_SESSION cannot end a session stalled in a trigger ("Commit or rollback is
+		// not allowed within a trigger"); what the quick start can lose, the process, is
+		// aRestartLosesNothingAcknowledged
+		assumeFalse(RealDatabase.H2, "an embedded H2 has no connection to kill; MariaDB and MySQL only");
 		// the run's writes stall once on an evidence row, long enough to kill the
 		// connection
 		// writing it (once per session: a write not killed is held up 30 s, no more)

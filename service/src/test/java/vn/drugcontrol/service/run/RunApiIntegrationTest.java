@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.drugcontrol.service.DatabaseTest;
+import vn.drugcontrol.service.RealDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,7 +105,10 @@ class RunApiIntegrationTest extends DatabaseTest {
 	@Test
 	void aDatabaseRefusingAWriteMidwayLeavesNoPartialRunAndTheRunCanBeRetried() {
 		// the 50th commune of the file is refused by the database itself
-		jdbc.execute("""
+		jdbc.execute(RealDatabase.H2 ? """
+				CREATE TRIGGER refuse_one_decision BEFORE INSERT ON decision FOR EACH ROW
+				CALL 'vn.drugcontrol.service.run.RefuseCommune01777'
+				""" : """
 				CREATE TRIGGER refuse_one_decision BEFORE INSERT ON decision FOR EACH ROW
 				BEGIN
 				  IF NEW.commune_code = '01777' THEN

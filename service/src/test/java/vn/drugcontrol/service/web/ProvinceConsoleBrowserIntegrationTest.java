@@ -209,6 +209,23 @@ class ProvinceConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(run2024).isPositive();
 	}
 
+	@Test
+	void aQueryTheDatabaseCannotRunShowsTheErrorPageNotTheApisJson() {
+		// the schema no longer as the service's SQL expects it (the province page reads
+		// the targets)
+		jdbc.execute("ALTER TABLE drug_free_target RENAME COLUMN source TO set_by");
+		try {
+			open("/provinces/04");
+			assertThat(text(By.tagName("h1"))).isEqualTo("Đã có lỗi");
+			assertThat(text(By.cssSelector(".notice.error"))).contains("logged as a bug").doesNotContain("Retry");
+		}
+		finally {
+			jdbc.execute("ALTER TABLE drug_free_target RENAME COLUMN set_by TO source");
+		}
+		open("/provinces/04");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Cao Bằng (04)");
+	}
+
 	private long uploaded(String name) {
 		ResponseEntity<tools.jackson.databind.JsonNode> created = upload(sample(name));
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
