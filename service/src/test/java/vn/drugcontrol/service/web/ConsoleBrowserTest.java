@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -116,13 +118,13 @@ abstract class ConsoleBrowserTest extends DatabaseTest {
 			// with an error ("Node … does not belong to the document"): the click worked
 			// if the page goes away, else the error stands
 			try {
-				new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(page));
+				new WebDriverWait(browser, Duration.ofSeconds(5)).until(gone(page));
 			}
 			catch (TimeoutException stillThere) {
 				throw ex;
 			}
 		}
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(gone(page));
 		wait.until(loaded());
 	}
 
@@ -147,13 +149,44 @@ abstract class ConsoleBrowserTest extends DatabaseTest {
 				document.body.appendChild(f);
 				f.submit();
 				""", action, fields);
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(gone(page));
 		wait.until(loaded());
+	}
+
+	/**
+	 * The page has been replaced. While the next page replaces it, chromedriver may
+	 * answer "Node … does not belong to the document" instead of reporting the old one
+	 * stale: that is the page going away too.
+	 */
+	protected static ExpectedCondition<Boolean> gone(WebElement page) {
+		return driver -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException | NoSuchElementException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		};
 	}
 
 	/** The page's document has been parsed and its resources loaded. */
 	protected static ExpectedCondition<Boolean> loaded() {
-		return driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
+		return driver -> {
+			try {
+				return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
+			}
+			catch (WebDriverException stillNavigating) {
+				// no document to ask yet: ask again
+				return false;
+			}
+		};
 	}
 
 	protected void open(String path) {
