@@ -38,7 +38,6 @@ import vn.drugcontrol.service.audit.AuditTrail;
 
 import static vn.drugcontrol.service.security.Roles.ADMIN;
 import static vn.drugcontrol.service.security.Roles.ANALYST;
-import static vn.drugcontrol.service.security.Roles.API_CLIENT;
 import static vn.drugcontrol.service.security.Roles.APPROVER;
 import static vn.drugcontrol.service.security.Roles.OFFICER;
 
@@ -64,8 +63,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 						.permitAll()
+						// metrics and the rest of Actuator: administrators only (docs/security.md)
 						.requestMatchers("/actuator/**")
-						.hasAnyRole(ADMIN, API_CLIENT)
+						.hasRole(ADMIN)
 						.requestMatchers(HttpMethod.POST, "/api/v1/evaluations")
 						.authenticated()
 						.requestMatchers(HttpMethod.POST, "/api/v1/runs", "/api/v1/runs/*/submission")

@@ -4,6 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.TransactionException;
@@ -90,6 +94,42 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				ex.getMessage() + "; nothing was stored");
 		problem.setProperty("errors", ex.errors());
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail textTooLong(TextTooLongException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Text too long",
+				ex.getMessage() + "; nothing was stored");
+		problem.setProperty("field", ex.field());
+		problem.setProperty("maxLength", ex.maxLength());
+		return problem;
+	}
+
+	/**
+	 * The database refused the data itself (too long, out of range, a duplicate key, a
+	 * broken reference): the request's fault, not an outage, so a 4xx and no "retry".
+	 */
+	@ExceptionHandler
+	ProblemDetail dataRefused(DataIntegrityViolationException ex) {
+		log.warn("database refused the data of a request: {}", ex.getMostSpecificCause().getMessage());
+		if (ex instanceof DuplicateKeyException) {
+			return problem(HttpStatus.CONFLICT, "Conflict",
+					"Something with the same key is stored already; nothing of this request was stored.");
+		}
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Data refused",
+				"The database refused a value of the request (too long, out of range or inconsistent); "
+						+ "nothing of it was stored.");
+	}
+
+	/**
+	 * A statement the database could not run (bad SQL, a missing column): the server's
+	 * fault, which retrying does not mend.
+	 */
+	@ExceptionHandler({ InvalidDataAccessResourceUsageException.class, InvalidDataAccessApiUsageException.class })
+	ProblemDetail databaseMisused(DataAccessException ex) {
+		log.error("a database statement failed; the transaction was rolled back", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"The operation failed on the server; nothing of it was stored.");
 	}
 
 	/**
