@@ -165,6 +165,47 @@ class AbuseIntegrationTest extends DatabaseTest {
 		}
 	}
 
+	@Test
+	void aPasswordTypedAsAUserNameIsNotEchoedInTheAudit() {
+		String typed = "Mat-khau-bi-mat-2026!";
+
+		ResponseEntity<String> refused = http(null).get()
+			.uri("/api/v1/runs")
+			.headers(h -> h.setBasicAuth(typed, "officer-04"))
+			.retrieve()
+			.toEntity(String.class);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(401);
+		List<Map<String, Object>> entries = jdbc.queryForList("SELECT actor, subject, details FROM audit_entry");
+		assertThat(entries).hasSize(1);
+		assertThat(entries.get(0).get("actor")).isEqualTo("unknown user");
+		assertThat(entries.toString()).doesNotContain(typed);
+	}
+
+	@Test
+	void repeatedFailedSignInsAreAggregatedNotOneAuditEntryEach() {
+		for (int i = 0; i < 40; i++) {
+			assertThat(http(null).get()
+				.uri("/api/v1/runs")
+				.header("Authorization", "Bearer cls_unknown-" + i)
+				.retrieve()
+				.toBodilessEntity()
+				.getStatusCode()
+				.value()).isEqualTo(401);
+			assertThat(http(null).get()
+				.uri("/api/v1/runs")
+				.headers(h -> h.setBasicAuth("analyst", "guess"))
+				.retrieve()
+				.toBodilessEntity()
+				.getStatusCode()
+				.value()).isEqualTo(401);
+		}
+
+		assertThat(jdbc.queryForList("SELECT actor FROM audit_entry WHERE action = 'LOGIN_FAILED' ORDER BY actor",
+				String.class))
+			.containsExactly("analyst", "unknown API client");
+	}
+
 	private void assertNothingStored() {
 		assertThat(count("classification_run")).isZero();
 		assertThat(count("audit_entry")).isZero();
