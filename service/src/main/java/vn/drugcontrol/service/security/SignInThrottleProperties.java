@@ -21,6 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("classifier.security.sign-in-throttle")
 public record SignInThrottleProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("10") int maxFailuresPerAccount, @DefaultValue("50") int maxFailuresPerClient,
+		@DefaultValue("10") int maxFailuresPerAccount, @DefaultValue("100") int maxFailuresPerClient,
 		@DefaultValue("15m") Duration window, @DefaultValue("100000") int maxTracked) {
 }
