@@ -18,10 +18,10 @@ import vn.drugcontrol.service.audit.AuditTrail;
 
 /**
  * Failed sign-ins: each counts towards the {@link SignInThrottle}; the audit trail gets
- * one entry for the first failure of an account (or, for unknown names and API tokens,
- * of a client) from a client in a throttle window and one when a limit is reached, with
- * the count, not one per attempt. What was typed as a user name is recorded only if it names a
- * known user: else it may be a password typed in the wrong field, and the entry says
+ * one entry for the first failure of an account (or, for unknown names and API tokens, of
+ * a client) from a client in a throttle window and one when a limit is reached, with the
+ * count, not one per attempt. What was typed as a user name is recorded only if it names
+ * a known user: else it may be a password typed in the wrong field, and the entry says
  * "unknown user" with a short hash salted afresh at each start, which tells repeated
  * names apart without revealing them.
  */

@@ -63,7 +63,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 						.permitAll()
-						// metrics and the rest of Actuator: administrators only (docs/security.md)
+						// metrics and the rest of Actuator: administrators only
+						// (docs/security.md)
 						.requestMatchers("/actuator/**")
 						.hasRole(ADMIN)
 						.requestMatchers(HttpMethod.POST, "/api/v1/evaluations")
@@ -183,8 +184,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Failed sign-ins (console form, HTTP Basic, API tokens) count towards the throttle and
-	 * go to the audit trail.
+	 * Failed sign-ins (console form, HTTP Basic, API tokens) count towards the throttle
+	 * and go to the audit trail.
 	 */
 	@Bean
 	FailedSignIns failedSignIns(AuditTrail audit, SignInThrottle throttle, UserDetailsService users) {

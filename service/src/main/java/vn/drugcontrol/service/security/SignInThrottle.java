@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed sign-ins per account and per client in fixed windows and says when one
- * of them has had too many: then every sign-in of that account or from that client is
+ * Counts failed sign-ins per account and per client in fixed windows and says when one of
+ * them has had too many: then every sign-in of that account or from that client is
  * refused (even with the right password) until its window passes.
  * <p>
  * In memory, so per node and forgotten on restart; everything that reads or counts
@@ -20,8 +20,8 @@ public class SignInThrottle {
 
 	/**
 	 * What a failure counted to: the failures of its account and client in their windows;
-	 * whether it is the first of its kind, account and client in the window (for the audit
-	 * trail, which records that one and the one reaching a limit).
+	 * whether it is the first of its kind, account and client in the window (for the
+	 * audit trail, which records that one and the one reaching a limit).
 	 */
 	public record Failure(int accountFailures, int clientFailures, boolean firstOfWindow, boolean limitReached) {
 	}
@@ -41,8 +41,8 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * How long the account (null: none, e.g. an API token) or the client must wait
-	 * before signing in again; empty if either may sign in now.
+	 * How long the account (null: none, e.g. an API token) or the client must wait before
+	 * signing in again; empty if either may sign in now.
 	 */
 	public Optional<Duration> retryAfter(String account, String client) {
 		if (!properties.enabled()) {
@@ -83,8 +83,11 @@ public class SignInThrottle {
 	}
 
 	private int count(String key, Instant now) {
-		return windows.compute(key, (k, w) -> (w == null || expired(w, now)) ? new Window(now, 1)
-				: new Window(w.start(), w.failures() + 1)).failures();
+		return windows
+			.compute(key,
+					(k, w) -> (w == null || expired(w, now)) ? new Window(now, 1)
+							: new Window(w.start(), w.failures() + 1))
+			.failures();
 	}
 
 	private Duration waitOf(String key, int max, Instant now) {

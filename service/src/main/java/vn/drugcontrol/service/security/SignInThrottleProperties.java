@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled off only for load tests
  * @param maxFailuresPerAccount failed sign-ins (HTTP Basic, console form) of one user
  * name
- * @param maxFailuresPerClient failed sign-ins of one client address, whatever the name
- * or API token
+ * @param maxFailuresPerClient failed sign-ins of one client address, whatever the name or
+ * API token
  * @param window the window the failures are counted in, and the longest wait
  * @param maxTracked the most accounts and clients kept in memory; beyond it the oldest
  * windows are forgotten first

@@ -2,8 +2,8 @@ package vn.drugcontrol.service.system;
 
 /**
  * Free text longer than its column: refused before it reaches the database (which would
- * refuse it too, but as an error the client cannot tell from an outage). A 422 naming
- * the field.
+ * refuse it too, but as an error the client cannot tell from an outage). A 422 naming the
+ * field.
  */
 public class TextTooLongException extends IllegalArgumentException {
 

@@ -107,8 +107,9 @@ class AbuseIntegrationTest extends DatabaseTest {
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		assertThat(refused.getBody().get("field").asString()).isEqualTo("label");
 		assertThat(refused.getBody().get("detail").asString()).contains("255");
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rule_set_version WHERE name = 'long-label'",
-				Integer.class)).isZero();
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM rule_set_version WHERE name = 'long-label'", Integer.class))
+			.isZero();
 	}
 
 	@Test

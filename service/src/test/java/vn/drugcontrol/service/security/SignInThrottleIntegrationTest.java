@@ -45,8 +45,8 @@ class SignInThrottleIntegrationTest extends DatabaseTest {
 		assertThat(basic("viewer", PASSWORD).getStatusCode().value()).isEqualTo(200);
 		// the audit has the first failure and the one reaching the limit, with the count
 		assertThat(jdbc.queryForList(
-				"SELECT details FROM audit_entry WHERE action = 'LOGIN_FAILED' AND actor = ? ORDER BY id",
-				String.class, LOCKED_OUT))
+				"SELECT details FROM audit_entry WHERE action = 'LOGIN_FAILED' AND actor = ? ORDER BY id", String.class,
+				LOCKED_OUT))
 			.hasSize(2)
 			.last()
 			.asString()
