@@ -3,6 +3,7 @@ package vn.drugcontrol.service;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,8 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import vn.drugcontrol.service.security.SignInThrottle;
 
 import java.nio.file.Path;
 import java.sql.Statement;
@@ -35,10 +39,15 @@ import java.util.List;
  * {@link #http(String)} signs in as one of the other test users ({@link #TEST_USERS}: one
  * per role, officers and approvers of province 04 or 01). All share {@value #PASSWORD},
  * BCrypt-hashed with cost 4 to keep tests fast. Limits are lowered for the abuse tests:
- * uploads and JSON bodies 1 MB, 1,000 communes per batch.
+ * uploads and JSON bodies 1 MB, 1,000 communes per batch. The sign-in throttle's limits
+ * are raised out of reach, and its counts forgotten before each test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(RealDatabase.class)
+// high enough that no test but the throttle's own (which sets its own) is ever throttled;
+// a subclass's @TestPropertySource overrides these
+@TestPropertySource(properties = { "classifier.security.sign-in-throttle.max-failures-per-account=1000",
+		"classifier.security.sign-in-throttle.max-failures-per-client=100000" })
 public abstract class DatabaseTest {
 
 	@LocalServerPort
@@ -47,17 +56,25 @@ public abstract class DatabaseTest {
 	@Autowired
 	protected JdbcTemplate jdbc;
 
+	@Autowired
+	private ObjectProvider<SignInThrottle> signInThrottle;
+
 	/** The user of {@link #http()}: every role, every province. */
 	protected static final String TESTER = "tester";
 
 	protected static final String PASSWORD = "test-password";
+
+	/** The user the sign-in throttle's test locks out; no other test uses it. */
+	protected static final String LOCKED_OUT = "locked-out";
 
 	/** name → roles, province. */
 	protected static final List<List<String>> TEST_USERS = List.of(
 			List.of(TESTER, "ANALYST,OFFICER,APPROVER,VIEWER,API_CLIENT,ADMIN", "*"), List.of("analyst", "ANALYST", ""),
 			List.of("officer-04", "OFFICER", "04"), List.of("officer-01", "OFFICER", "01"),
 			List.of("approver-04", "APPROVER", "04"), List.of("approver-04b", "APPROVER", "04"),
-			List.of("approver-01", "APPROVER", "01"), List.of("viewer", "VIEWER", ""), List.of("admin", "ADMIN", "*"));
+			List.of("approver-01", "APPROVER", "01"), List.of("viewer", "VIEWER", ""), List.of("admin", "ADMIN", "*"),
+			// only for the sign-in throttle's test: it gets locked out
+			List.of(LOCKED_OUT, "VIEWER", ""));
 
 	private static final String PASSWORD_HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
 
@@ -88,6 +105,7 @@ public abstract class DatabaseTest {
 	 */
 	@BeforeEach
 	void emptyDatabase() {
+		signInThrottle.ifAvailable(SignInThrottle::clear);
 		List<String> tables = jdbc.queryForList("""
 				SELECT table_name FROM information_schema.tables
 				WHERE table_schema = SCHEMA() AND table_type = 'BASE TABLE'

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.run.Run;
+import vn.drugcontrol.service.system.TextTooLongException;
 
 /**
  * The approval workflow of a run and its overrides. Every step is one transaction with
@@ -288,10 +289,7 @@ public class Approvals {
 			throw new IllegalArgumentException(field + " is required");
 		}
 		String v = value.strip();
-		if (v.length() > max) {
-			throw new IllegalArgumentException(field + " is longer than " + max + " characters");
-		}
-		return v;
+		return TextTooLongException.check(field, v, max);
 	}
 
 	private Instant now() {

@@ -20,6 +20,7 @@ import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.facts.FactsBatch.StatedRoute;
 import vn.drugcontrol.service.facts.FactsRejectedException;
 import vn.drugcontrol.service.facts.ImportProblem;
+import vn.drugcontrol.service.system.TextTooLongException;
 
 /**
  * The key-route registry: registers routes, and gives a run its communes' route facts.
@@ -58,6 +59,12 @@ public class KeyRoutes {
 		for (int i = 0; i < requests.size(); i++) {
 			NewRoute r = requests.get(i);
 			String at = (requests.size() > 1) ? "route " + (i + 1) + ": " : "";
+			// the columns' lengths (V3), before anything is looked up or stored
+			String field = (requests.size() > 1) ? "routes[" + i + "]." : "";
+			TextTooLongException.check(field + "code", r.code(), 32);
+			TextTooLongException.check(field + "name", r.name(), 255);
+			TextTooLongException.check(field + "approvedBy", r.approvedBy(), 255);
+			TextTooLongException.check(field + "decisionNumber", r.decisionNumber(), 64);
 			int before = problems.size();
 			if (blank(r.code())) {
 				problems.add(at + "code is required");

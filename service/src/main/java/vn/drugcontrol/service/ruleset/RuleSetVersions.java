@@ -29,6 +29,7 @@ import vn.drugcontrol.service.scenario.ScenarioReport;
 import vn.drugcontrol.service.scenario.ScenarioRunner;
 import vn.drugcontrol.service.scenario.ScenarioTable;
 import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.system.TextTooLongException;
 
 /**
  * The life of a rule-set version: upload (compile, read and run its scenarios, keep it
@@ -95,6 +96,10 @@ public class RuleSetVersions {
 	 */
 	Uploaded store(Bundle bundle, Metadata meta, Instant activateAt) {
 		String name = checkName(meta.name());
+		// the columns' lengths (V2): checked before anything is stored
+		TextTooLongException.check("label", meta.label(), 255);
+		TextTooLongException.check("author", meta.author(), 128);
+		TextTooLongException.check("note", meta.note(), 2000);
 		int from = meta.effectiveFrom() == null ? 2025 : meta.effectiveFrom();
 		checkPeriods(from, meta.effectiveTo());
 		String bundleHash = bundle.hash(name);

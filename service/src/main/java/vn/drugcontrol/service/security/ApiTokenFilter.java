@@ -1,7 +1,6 @@
 package vn.drugcontrol.service.security;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -14,21 +13,20 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import vn.drugcontrol.service.audit.AuditTrail;
-
 /**
  * Authenticates {@code Authorization: Bearer cls_…} (an API client's token); other bearer
- * tokens are JWTs for the resource server. An unknown token is a 401, audited.
+ * tokens are JWTs for the resource server. An unknown token is a 401, audited and
+ * throttled ({@link FailedSignIns}).
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	private final AuditTrail audit;
+	private final FailedSignIns failures;
 
-	ApiTokenFilter(ApiTokens tokens, AuditTrail audit) {
+	ApiTokenFilter(ApiTokens tokens, FailedSignIns failures) {
 		this.tokens = tokens;
-		this.audit = audit;
+		this.failures = failures;
 	}
 
 	static boolean isApiToken(HttpServletRequest request) {
@@ -46,8 +44,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		String token = request.getHeader("Authorization").substring("Bearer ".length()).strip();
 		Optional<ApiTokens.Client> client = tokens.find(token);
 		if (client.isEmpty()) {
-			audit.record("unknown API client", AuditTrail.Action.LOGIN_FAILED, "api-token",
-					Map.of("reason", "unknown API token", "path", request.getRequestURI()));
+			failures.unknownApiToken(request.getRemoteAddr(), request.getRequestURI());
 			SecurityProblems.write(response, 401, "Unauthorized", "The API token is not known.");
 			return;
 		}

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.drugcontrol.service.audit.AuditTrail;
+import vn.drugcontrol.service.system.TextTooLongException;
 
 /**
  * API clients' bearer tokens ({@code cls_…}): shown once when made, kept as SHA-256 only.
@@ -60,9 +61,11 @@ public class ApiTokens {
 	 */
 	@Transactional
 	public String create(String clientName, List<String> roles, String province, String createdBy) {
-		if (clientName == null || clientName.isBlank() || clientName.length() > 100) {
+		if (clientName == null || clientName.isBlank()) {
 			throw new IllegalArgumentException("clientName is required (at most 100 characters)");
 		}
+		// 128 in the column (V5), less the "client:" the audit and the principal add
+		TextTooLongException.check("clientName", clientName, 100);
 		List<String> checked = (roles == null || roles.isEmpty()) ? List.of(Roles.API_CLIENT)
 				: roles.stream().map(Roles::known).toList();
 		if (province != null && !province.isBlank() && !province.matches("\\d{2}|\\*")) {

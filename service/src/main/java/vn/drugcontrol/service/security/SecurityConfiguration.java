@@ -1,10 +1,10 @@
 package vn.drugcontrol.service.security;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,11 +14,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -32,13 +30,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import vn.drugcontrol.service.audit.AuditTrail;
 
 import static vn.drugcontrol.service.security.Roles.ADMIN;
 import static vn.drugcontrol.service.security.Roles.ANALYST;
-import static vn.drugcontrol.service.security.Roles.API_CLIENT;
 import static vn.drugcontrol.service.security.Roles.APPROVER;
 import static vn.drugcontrol.service.security.Roles.OFFICER;
 
@@ -51,21 +49,24 @@ import static vn.drugcontrol.service.security.Roles.OFFICER;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableWebSecurity
-@EnableConfigurationProperties(AccessProperties.class)
+@EnableConfigurationProperties({ AccessProperties.class, SignInThrottleProperties.class })
 class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit,
-			ObjectProvider<JwtDecoder> jwtDecoder, AccessProperties properties) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, FailedSignIns failures,
+			ObjectProvider<JwtDecoder> jwtDecoder, AccessProperties properties, SignInThrottle throttle)
+			throws Exception {
 		http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 						.permitAll()
+						// metrics and the rest of Actuator: administrators only
+						// (docs/security.md)
 						.requestMatchers("/actuator/**")
-						.hasAnyRole(ADMIN, API_CLIENT)
+						.hasRole(ADMIN)
 						.requestMatchers(HttpMethod.POST, "/api/v1/evaluations")
 						.authenticated()
 						.requestMatchers(HttpMethod.POST, "/api/v1/runs", "/api/v1/runs/*/submission")
@@ -93,7 +94,8 @@ class SecurityConfiguration {
 					request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityProblems.unauthorized())
 				.accessDeniedHandler(SecurityProblems.forbidden()))
-			.addFilterBefore(new ApiTokenFilter(tokens, audit), BasicAuthenticationFilter.class);
+			.addFilterBefore(new ApiTokenFilter(tokens, failures), BasicAuthenticationFilter.class)
+			.addFilterBefore(SignInThrottleFilter.api(throttle), ApiTokenFilter.class);
 		if (jwtDecoder.getIfAvailable() != null) {
 			DefaultBearerTokenResolver jwtOnly = new DefaultBearerTokenResolver();
 			http.oauth2ResourceServer(oauth -> oauth
@@ -107,7 +109,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain console(HttpSecurity http) throws Exception {
+	SecurityFilterChain console(HttpSecurity http, SignInThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers("/console/**", "/favicon.ico", "/error", "/login")
 					.permitAll()
@@ -121,7 +123,8 @@ class SecurityConfiguration {
 					.anyRequest()
 					.authenticated())
 			.formLogin(Customizer.withDefaults())
-			.logout(Customizer.withDefaults());
+			.logout(Customizer.withDefaults())
+			.addFilterBefore(SignInThrottleFilter.console(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -175,27 +178,18 @@ class SecurityConfiguration {
 		return new InMemoryUserDetailsManager(users);
 	}
 
-	/** Failed sign-ins (console form, HTTP Basic) go to the audit trail. */
 	@Bean
-	LoginAudit loginAudit(AuditTrail audit) {
-		return new LoginAudit(audit);
+	SignInThrottle signInThrottle(SignInThrottleProperties properties) {
+		return new SignInThrottle(properties, Clock.systemUTC());
 	}
 
-	static final class LoginAudit {
-
-		private final AuditTrail audit;
-
-		LoginAudit(AuditTrail audit) {
-			this.audit = audit;
-		}
-
-		@EventListener
-		void failed(AuthenticationFailureBadCredentialsEvent event) {
-			String name = String.valueOf(event.getAuthentication().getName());
-			audit.record(name, AuditTrail.Action.LOGIN_FAILED, "user:" + name,
-					Map.of("reason", event.getException().getClass().getSimpleName()));
-		}
-
+	/**
+	 * Failed sign-ins (console form, HTTP Basic, API tokens) count towards the throttle
+	 * and go to the audit trail.
+	 */
+	@Bean
+	FailedSignIns failedSignIns(AuditTrail audit, SignInThrottle throttle, UserDetailsService users) {
+		return new FailedSignIns(audit, throttle, users);
 	}
 
 }

@@ -4,6 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -94,14 +97,39 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler
+	ProblemDetail textTooLong(TextTooLongException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Text too long",
+				ex.getMessage() + "; nothing was stored");
+		problem.setProperty("field", ex.field());
+		problem.setProperty("maxLength", ex.maxLength());
+		return problem;
+	}
+
 	/**
-	 * A query the database could not run as written (bad SQL grammar, an unknown table or
-	 * column): a bug of the service, not the database being unavailable, so not a 503
-	 * inviting a retry that will fail the same way. Logged with the SQL; the answer does
-	 * not repeat it.
+	 * The database refused the data itself (too long, out of range, a duplicate key, a
+	 * broken reference): the request's fault, not an outage, so a 4xx and no "retry".
 	 */
 	@ExceptionHandler
-	ProblemDetail badQuery(InvalidDataAccessResourceUsageException ex) {
+	ProblemDetail dataRefused(DataIntegrityViolationException ex) {
+		log.warn("database refused the data of a request: {}", ex.getMostSpecificCause().getMessage());
+		if (ex instanceof DuplicateKeyException) {
+			return problem(HttpStatus.CONFLICT, "Conflict",
+					"Something with the same key is stored already; nothing of this request was stored.");
+		}
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Data refused",
+				"The database refused a value of the request (too long, out of range or inconsistent); "
+						+ "nothing of it was stored.");
+	}
+
+	/**
+	 * A query the database could not run as written (bad SQL grammar, an unknown table or
+	 * column) or the data API misused: a bug of the service, not the database being
+	 * unavailable, so not a 503 inviting a retry that will fail the same way. Logged with
+	 * the SQL; the answer does not repeat it.
+	 */
+	@ExceptionHandler({ InvalidDataAccessResourceUsageException.class, InvalidDataAccessApiUsageException.class })
+	ProblemDetail badQuery(DataAccessException ex) {
 		log.error("the database refused a query of the service as written: a bug", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"The service sent the database a query it could not run (logged as a bug); nothing of it was stored.");

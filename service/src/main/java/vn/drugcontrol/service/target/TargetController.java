@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.system.Requester;
+import vn.drugcontrol.service.system.TextTooLongException;
 import vn.drugcontrol.service.target.ProgressReadings.Progress;
 import vn.drugcontrol.service.target.Targets.Target;
 
@@ -49,6 +50,8 @@ class TargetController {
 	@PutMapping("/targets/{scope}/{year}")
 	Target set(@PathVariable String scope, @PathVariable int year, @RequestBody SetTarget body,
 			HttpServletRequest request) {
+		// the column (V3) holds 255 characters, with " (set by <user>)" added
+		TextTooLongException.check("source", body.source(), 200);
 		String source = (body.source() == null || body.source().isBlank()) ? "set by " + Requester.of(request)
 				: body.source().strip() + " (set by " + Requester.of(request) + ")";
 		return targets.set(scope, year, body.drugFreePercent(),

@@ -3,6 +3,8 @@ package vn.drugcontrol.service.security;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -13,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.drugcontrol.service.DatabaseTest;
+import vn.drugcontrol.service.ruleset.Bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +93,118 @@ class AbuseIntegrationTest extends DatabaseTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void aTooLongRuleSetLabelIs422NamingTheFieldNotADatabaseOutage() {
+		ResponseEntity<JsonNode> refused = http().post()
+			.uri("/api/v1/rule-sets")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(Bundles.form(Bundles.shipped("literal"), "name", "long-label", "label", "x".repeat(5000)))
+			.retrieve()
+			.toEntity(JsonNode.class);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(422);
+		assertThat(refused.getBody().get("field").asString()).isEqualTo("label");
+		assertThat(refused.getBody().get("detail").asString()).contains("255");
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM rule_set_version WHERE name = 'long-label'", Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void aTooLongRouteNameIs422NamingTheField() {
+		ResponseEntity<JsonNode> refused = postJson("/api/v1/routes",
+				Map.of("code", "CB-LONG", "name", "x".repeat(5000), "kind", "INTRA_PROVINCIAL", "approvedBy",
+						"UBND tỉnh", "decisionNumber", "1/QĐ", "firstPeriod", 2025, "communes", List.of("01360")));
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(422);
+		assertThat(refused.getBody().get("field").asString()).isEqualTo("name");
+		assertThat(count("key_route")).isZero();
+	}
+
+	@Test
+	void otherFreeTextIsBoundedToo() {
+		ResponseEntity<JsonNode> source = http().put()
+			.uri("/api/v1/targets/VN/2027")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("drugFreePercent", 50, "source", "x".repeat(5000)))
+			.retrieve()
+			.toEntity(JsonNode.class);
+		assertThat(source.getStatusCode().value()).isEqualTo(422);
+		assertThat(source.getBody().get("field").asString()).isEqualTo("source");
+
+		ResponseEntity<JsonNode> token = postJson("/api/v1/api-tokens", Map.of("clientName", "x".repeat(5000)));
+		assertThat(token.getStatusCode().value()).isEqualTo(422);
+		assertThat(token.getBody().get("field").asString()).isEqualTo("clientName");
+		assertThat(count("api_token")).isZero();
+	}
+
+	@Test
+	void dataTheDatabaseRefusesIsTheRequestsFaultNotAnOutage() {
+		// as if a column were narrower than the service checks: MySQL's "data too long"
+		jdbc.execute("""
+				CREATE TRIGGER refuse_target BEFORE INSERT ON drug_free_target FOR EACH ROW
+				BEGIN
+				  SIGNAL SQLSTATE '22001' SET MESSAGE_TEXT = 'Data too long (test)', MYSQL_ERRNO = 1406;
+				END
+				""");
+		try {
+			ResponseEntity<JsonNode> refused = http().put()
+				.uri("/api/v1/targets/VN/2027")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("drugFreePercent", 50, "source", "Nghị quyết"))
+				.retrieve()
+				.toEntity(JsonNode.class);
+
+			assertThat(refused.getStatusCode().value()).isEqualTo(422);
+			assertThat(refused.getBody().get("title").asString()).isNotEqualTo("Database unavailable");
+			assertThat(refused.getBody().get("detail").asString()).doesNotContain("Retry");
+		}
+		finally {
+			jdbc.execute("DROP TRIGGER refuse_target");
+		}
+	}
+
+	@Test
+	void aPasswordTypedAsAUserNameIsNotEchoedInTheAudit() {
+		String typed = "Mat-khau-bi-mat-2026!";
+
+		ResponseEntity<String> refused = http(null).get()
+			.uri("/api/v1/runs")
+			.headers(h -> h.setBasicAuth(typed, "officer-04"))
+			.retrieve()
+			.toEntity(String.class);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(401);
+		List<Map<String, Object>> entries = jdbc.queryForList("SELECT actor, subject, details FROM audit_entry");
+		assertThat(entries).hasSize(1);
+		assertThat(entries.get(0).get("actor")).isEqualTo("unknown user");
+		assertThat(entries.toString()).doesNotContain(typed);
+	}
+
+	@Test
+	void repeatedFailedSignInsAreAggregatedNotOneAuditEntryEach() {
+		for (int i = 0; i < 40; i++) {
+			assertThat(http(null).get()
+				.uri("/api/v1/runs")
+				.header("Authorization", "Bearer cls_unknown-" + i)
+				.retrieve()
+				.toBodilessEntity()
+				.getStatusCode()
+				.value()).isEqualTo(401);
+			assertThat(http(null).get()
+				.uri("/api/v1/runs")
+				.headers(h -> h.setBasicAuth("analyst", "guess"))
+				.retrieve()
+				.toBodilessEntity()
+				.getStatusCode()
+				.value()).isEqualTo(401);
+		}
+
+		assertThat(jdbc.queryForList("SELECT actor FROM audit_entry WHERE action = 'LOGIN_FAILED' ORDER BY actor",
+				String.class))
+			.containsExactly("analyst", "unknown API client");
 	}
 
 	private void assertNothingStored() {

@@ -176,6 +176,30 @@ class AccessControlIntegrationTest extends DatabaseTest {
 	}
 
 	@Test
+	void metricsAreForAdministratorsOnlyNotForApiClients() {
+		String token = http("admin").post()
+			.uri("/api/v1/api-tokens")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("clientName", "monitoring"))
+			.retrieve()
+			.body(JsonNode.class)
+			.get("token")
+			.asString();
+
+		for (String path : new String[] { "/actuator/metrics", "/actuator/prometheus" }) {
+			assertThat(http(null).get()
+				.uri(path)
+				.header("Authorization", "Bearer " + token)
+				.retrieve()
+				.toBodilessEntity()
+				.getStatusCode()
+				.value()).as(path).isEqualTo(403);
+			assertThat(http("admin").get().uri(path).retrieve().toBodilessEntity().getStatusCode().value()).as(path)
+				.isEqualTo(200);
+		}
+	}
+
+	@Test
 	void aWrongPasswordIsRefusedAndAudited() {
 		ResponseEntity<String> refused = http(null).get()
 			.uri("/api/v1/runs")
