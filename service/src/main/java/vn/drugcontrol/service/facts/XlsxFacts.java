@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -71,6 +72,9 @@ final class XlsxFacts {
 		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
 		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
 		ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+		// a zip whose directory is broken is read as a stream: its larger entries then go
+		// to temporary files, not to memory
+		ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(1 << 20);
 	}
 
 	static void read(InputStream input, Problems problems, CommuneRows rows) {
