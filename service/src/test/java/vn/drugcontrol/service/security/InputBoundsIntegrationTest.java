@@ -47,6 +47,8 @@ class InputBoundsIntegrationTest extends DatabaseTest {
 	private static final String AUTH = "Basic "
 			+ Base64.getEncoder().encodeToString((TESTER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
+	private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
 	@TempDir
 	Path dir;
 
@@ -224,9 +226,7 @@ class InputBoundsIntegrationTest extends DatabaseTest {
 	}
 
 	private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-		try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-			return client.send(request, HttpResponse.BodyHandlers.ofString());
-		}
+		return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	/**
