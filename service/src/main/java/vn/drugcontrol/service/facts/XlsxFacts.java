@@ -36,8 +36,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * callback throws) and every part read is bounded as it is inflated ({@link #bound}):
  * entries of at most {@value #MAX_ENTRY_BYTES} bytes expanded, expanding at most 100
  * times, at most {@value #MAX_ENTRIES} entries; shared strings at most
- * {@value #MAX_SHARED_STRINGS} and {@value #MAX_SHARED_CHARS} characters, counted as
- * they are read (the count the file declares is not trusted).
+ * {@value #MAX_SHARED_STRINGS} and {@value #MAX_SHARED_CHARS} characters, counted as they
+ * are read (the count the file declares is not trusted).
  */
 final class XlsxFacts {
 
@@ -168,7 +168,9 @@ final class XlsxFacts {
 		return strings;
 	}
 
-	/** Copies the upload to a temporary file: POI then reads its zip entries one by one. */
+	/**
+	 * Copies the upload to a temporary file: POI then reads its zip entries one by one.
+	 */
 	private static Path copy(InputStream input, Problems problems) {
 		try {
 			BufferedInputStream in = new BufferedInputStream(input);

@@ -1,8 +1,8 @@
 package vn.drugcontrol.service.ruleset;
 
 /**
- * An upload past the bounds of a bundle (a file's or the whole bundle's expanded size,
- * an archive's entries): reading stopped, nothing was stored.
+ * An upload past the bounds of a bundle (a file's or the whole bundle's expanded size, an
+ * archive's entries): reading stopped, nothing was stored.
  */
 public class BundleTooLargeException extends RuntimeException {
 

@@ -88,8 +88,8 @@ class InputBoundsIntegrationTest extends DatabaseTest {
 			.getBytes(StandardCharsets.UTF_8);
 		long repeats = 3_000_000 / commune.length;
 		InputStream body = new SequenceInputStream(
-				new java.io.ByteArrayInputStream(
-						"{\"provinceCode\": \"04\", \"period\": 2025, \"communes\": [".getBytes(StandardCharsets.UTF_8)),
+				new java.io.ByteArrayInputStream("{\"provinceCode\": \"04\", \"period\": 2025, \"communes\": ["
+					.getBytes(StandardCharsets.UTF_8)),
 				new SequenceInputStream(new Repeated(commune, repeats),
 						new java.io.ByteArrayInputStream("{}]}".getBytes(StandardCharsets.UTF_8))));
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/runs"))
@@ -155,8 +155,7 @@ class InputBoundsIntegrationTest extends DatabaseTest {
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(413);
 		assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
-		assertThat(refused.getBody().get("detail").asString()).contains("scenarios/zeros-4.csv")
-			.contains("50 MB");
+		assertThat(refused.getBody().get("detail").asString()).contains("scenarios/zeros-4.csv").contains("50 MB");
 		assertThat(refused.getBody().get("entry").asString()).isEqualTo("scenarios/zeros-4.csv");
 		assertNoBombStored();
 	}
@@ -236,15 +235,16 @@ class InputBoundsIntegrationTest extends DatabaseTest {
 	private static byte[] millionRowWorkbook() throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			entry(zip, "[Content_Types].xml", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-					<Default Extension="xml" ContentType="application/xml"/>\
-					<Override PartName="/xl/workbook.xml" \
-					ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-					<Override PartName="/xl/worksheets/sheet1.xml" \
-					ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
+			entry(zip, "[Content_Types].xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+							<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+							<Default Extension="xml" ContentType="application/xml"/>\
+							<Override PartName="/xl/workbook.xml" \
+							ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+							<Override PartName="/xl/worksheets/sheet1.xml" \
+							ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
 			entry(zip, "_rels/.rels", """
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
