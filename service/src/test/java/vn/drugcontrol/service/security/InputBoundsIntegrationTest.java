@@ -81,6 +81,62 @@ class InputBoundsIntegrationTest extends DatabaseTest {
 		assertThat(count("classification_run")).isZero();
 	}
 
+	/**
+	 * The console's upload, signed in as a viewer: it read every row, with no batch
+	 * limit; now it stops at the limit and says so in Vietnamese.
+	 */
+	@Test
+	void aWorkbookOfAMillionRowsStopsAtTheRowLimitInTheConsole() throws Exception {
+		byte[] workbook = millionRowWorkbook();
+		HttpClient browser = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.cookieHandler(new java.net.CookieManager())
+			.build();
+		String base = "http://localhost:" + port;
+		String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString())
+			.body();
+		browser.send(
+				HttpRequest.newBuilder(URI.create(base + "/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("username=viewer&password=" + PASSWORD + "&_csrf="
+							+ java.net.URLEncoder.encode(csrf(login), StandardCharsets.UTF_8)))
+					.build(),
+				HttpResponse.BodyHandlers.discarding());
+		String home = browser.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+				HttpResponse.BodyHandlers.ofString())
+			.body();
+		String boundary = "bounds" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf(home)
+				+ "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"million-rows.xlsx\"\r\n"
+				+ "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(workbook);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+		HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(base + "/upload"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept-Language", "vi")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("million-rows.xlsx")
+			.contains("đã dừng đọc tệp")
+			.contains("more than 1000 communes");
+		assertThat(count("classification_run")).isZero();
+	}
+
+	private static String csrf(String html) {
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
+			.matcher(html);
+		assertThat(m.find()).as("a CSRF token in the page").isTrue();
+		return (m.group(1) != null) ? m.group(1) : m.group(2);
+	}
+
 	/** A chunked JSON body declares no length: it is counted as it is read. */
 	@Test
 	void aChunkedJsonBodyPastTheLimitIs413() throws Exception {
