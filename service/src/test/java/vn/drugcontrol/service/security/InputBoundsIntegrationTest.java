@@ -93,18 +93,16 @@ class InputBoundsIntegrationTest extends DatabaseTest {
 			.cookieHandler(new java.net.CookieManager())
 			.build();
 		String base = "http://localhost:" + port;
-		String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString())
+		String login = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
-		browser.send(
-				HttpRequest.newBuilder(URI.create(base + "/login"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString("username=viewer&password=" + PASSWORD + "&_csrf="
-							+ java.net.URLEncoder.encode(csrf(login), StandardCharsets.UTF_8)))
-					.build(),
-				HttpResponse.BodyHandlers.discarding());
-		String home = browser.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
-				HttpResponse.BodyHandlers.ofString())
+		browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=viewer&password=" + PASSWORD + "&_csrf="
+					+ java.net.URLEncoder.encode(csrf(login), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		String home = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		String boundary = "bounds" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
