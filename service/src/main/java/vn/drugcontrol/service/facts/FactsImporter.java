@@ -18,6 +18,8 @@ public final class FactsImporter {
 
 	public FactsImporter(AdminUnits units) {
 		this.units = Objects.requireNonNull(units, "units");
+		// POI's bounds on the zip entries it reads hold for every workbook read, from now
+		XlsxFacts.bound();
 	}
 
 	/**

@@ -21,10 +21,21 @@ import vn.drugcontrol.rules.engine.CompileError;
  * The files of an upload, by path: DRL files and scenario tables, given one by one or in
  * zip archives (whose folders become the paths). Files of any other kind, unsafe paths
  * and a path given twice are problems of the bundle.
+ * <p>
+ * Bounded by what is inflated, never by the sizes an archive declares: each file at most
+ * {@value #MAX_ENTRY_BYTES} bytes, the whole bundle at most {@value #MAX_BUNDLE_BYTES}
+ * bytes, an archive at most {@value #MAX_ENTRIES} entries; past them reading stops with
+ * {@link BundleTooLargeException} (413), and nothing is stored.
  */
 public final class Bundle {
 
-	private static final long MAX_ENTRY_BYTES = 20L << 20;
+	static final long MAX_ENTRY_BYTES = 20L << 20;
+
+	static final long MAX_BUNDLE_BYTES = 50L << 20;
+
+	static final int MAX_ENTRIES = 1000;
+
+	private long bytes;
 
 	private final Map<String, BundleFile> files = new LinkedHashMap<>();
 
@@ -37,25 +48,50 @@ public final class Bundle {
 			unzip(name, content);
 		}
 		else {
+			if (content.length > MAX_ENTRY_BYTES) {
+				throw new BundleTooLargeException(name, name + " is larger than " + mb(MAX_ENTRY_BYTES)
+						+ ", the most a file of a rule set may hold; nothing was stored");
+			}
+			count(name, name, content.length);
 			put(name, content);
 		}
 		return this;
 	}
 
+	private void count(String archive, String path, long length) {
+		bytes += length;
+		if (bytes > MAX_BUNDLE_BYTES) {
+			throw new BundleTooLargeException(path,
+					"the bundle expands to more than " + mb(MAX_BUNDLE_BYTES) + " (reached at " + path
+							+ (archive.equals(path) ? "" : " in " + archive) + "); nothing was stored");
+		}
+	}
+
+	private static String mb(long bytes) {
+		return (bytes >> 20) + " MB";
+	}
+
 	private void unzip(String archive, byte[] content) {
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
 			ZipEntry entry;
+			int entries = 0;
 			while ((entry = zip.getNextEntry()) != null) {
 				String path = entry.getName();
+				if (++entries > MAX_ENTRIES) {
+					throw new BundleTooLargeException(path, archive + " has more than " + MAX_ENTRIES
+							+ " entries (stopped at " + path + "); nothing was stored");
+				}
 				if (entry.isDirectory() || ignored(path)) {
 					continue;
 				}
-				byte[] bytes = zip.readNBytes((int) MAX_ENTRY_BYTES + 1);
-				if (bytes.length > MAX_ENTRY_BYTES) {
-					problems.add(new CompileError(archive, 0, path + " is larger than 20 MB"));
-					continue;
+				// what is inflated counts, not the size the entry declares
+				byte[] inflated = zip.readNBytes((int) MAX_ENTRY_BYTES + 1);
+				if (inflated.length > MAX_ENTRY_BYTES) {
+					throw new BundleTooLargeException(path, path + " in " + archive + " expands to more than "
+							+ mb(MAX_ENTRY_BYTES) + ", the most a file of a rule set may hold; nothing was stored");
 				}
-				put(path, bytes);
+				count(archive, path, inflated.length);
+				put(path, inflated);
 			}
 		}
 		catch (IOException ex) {

@@ -29,6 +29,14 @@ class RuleSetProblems {
 	}
 
 	@ExceptionHandler
+	ProblemDetail tooLarge(BundleTooLargeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+		problem.setTitle("Rule set bundle too large");
+		problem.setProperty("entry", ex.entry());
+		return problem;
+	}
+
+	@ExceptionHandler
 	ProblemDetail scenariosFailed(ScenariosFailedException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 		problem.setTitle("Rule set version not validated");

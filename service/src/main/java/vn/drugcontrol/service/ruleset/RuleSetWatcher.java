@@ -174,8 +174,9 @@ public class RuleSetWatcher implements ApplicationRunner {
 				.sorted()
 				.forEach(p -> bundle.add(dir.relativize(p).toString().replace('\\', '/'), bytes(p)));
 		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException | UncheckedIOException | BundleTooLargeException ex) {
 			log.warn("could not read {}: {}", dir, ex.getMessage());
+			return (ex instanceof BundleTooLargeException) ? new Bundle() : bundle;
 		}
 		return bundle;
 	}

@@ -95,7 +95,7 @@ class RunController {
 		FactsFormat format = FactsFormat.fromFileName(name);
 		FactsBatch batch;
 		try (InputStream in = file.getInputStream()) {
-			batch = importer.read(name, in, format, provinceCode, period, limits.rowCounter());
+			batch = importer.read(name, in, format, provinceCode, period, limits.rowCounter(name));
 		}
 		ProvinceScope.check(batch.provinceCode());
 		return respond(service

@@ -8,11 +8,16 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -145,6 +150,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		log.error("database refused a write or read; the transaction was rolled back", ex);
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
 				"The database refused or lost the operation; nothing of it was stored. Retry later.");
+	}
+
+	/**
+	 * A body past {@code classifier.limits.max-json-size}, found while reading it (a
+	 * chunked body declares no length): 413, not a parse error.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof RequestLimits.BodyTooLargeException tooLarge) {
+				return handleExceptionInternal(ex, bodyTooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE,
+						request);
+			}
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
+	}
+
+	@ExceptionHandler
+	ProblemDetail bodyTooLarge(RequestLimits.BodyTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", ex.getMessage());
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -26,6 +26,7 @@ import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.replay.Simulation;
 import vn.drugcontrol.service.ruleset.ActivationPreview;
 import vn.drugcontrol.service.ruleset.Bundle;
+import vn.drugcontrol.service.ruleset.BundleTooLargeException;
 import vn.drugcontrol.service.ruleset.BundleFile;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 import vn.drugcontrol.service.ruleset.RuleSetVersion;
@@ -109,12 +110,20 @@ class RuleSetVersionPages {
 			HttpServletResponse response, Model model) throws IOException {
 		catalogue.get(null);
 		Bundle bundle = new Bundle();
-		if (files != null) {
-			for (MultipartFile file : files) {
-				if (!file.isEmpty()) {
-					bundle.add(file.getOriginalFilename(), file.getBytes());
+		try {
+			if (files != null) {
+				for (MultipartFile file : files) {
+					if (!file.isEmpty()) {
+						bundle.add(file.getOriginalFilename(), file.getBytes());
+					}
 				}
 			}
+		}
+		catch (BundleTooLargeException ex) {
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			model.addAttribute("uploadError", ex.getMessage());
+			model.addAttribute("form", new UploadForm(name, label, note, effectiveFrom, effectiveTo));
+			return list.page(model, request);
 		}
 		String who = Requester.of(request);
 		RuleSetVersions.Uploaded uploaded;

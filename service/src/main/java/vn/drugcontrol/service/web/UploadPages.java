@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneFacts;
@@ -32,6 +33,7 @@ import vn.drugcontrol.service.run.RunService.Prepared;
 import vn.drugcontrol.service.run.RunService.StartRun;
 import vn.drugcontrol.service.run.RunService.Started;
 import vn.drugcontrol.service.security.ProvinceScope;
+import vn.drugcontrol.service.system.RequestLimits;
 import vn.drugcontrol.service.system.Requester;
 import vn.drugcontrol.service.web.PendingUploads.Pending;
 
@@ -54,7 +56,11 @@ class UploadPages {
 
 	private final AdminUnits units;
 
-	UploadPages(FactsImporter importer, RunService runs, PendingUploads pending, AdminUnits units) {
+	private final RequestLimits limits;
+
+	UploadPages(FactsImporter importer, RunService runs, PendingUploads pending, AdminUnits units,
+			RequestLimits limits) {
+		this.limits = limits;
 		this.importer = importer;
 		this.runs = runs;
 		this.pending = pending;
@@ -83,10 +89,15 @@ class UploadPages {
 		}
 		FactsBatch batch;
 		try (InputStream in = file.getInputStream()) {
-			batch = importer.read(name, in, format, null, null, null);
+			batch = importer.read(name, in, format, null, null, limits.rowCounter(name));
 		}
 		catch (FactsRejectedException ex) {
 			return rejected(model, response, name, null, ex.problems());
+		}
+		catch (ResponseStatusException ex) {
+			// past the batch limit: reading stopped there
+			return rejected(model, response, name, "upload.tooManyRows",
+					List.of(new ImportProblem(name, null, null, ex.getReason())));
 		}
 		// what the run will do: the registry's route facts, the rules in force for the
 		// period (officers do not choose a legal reading; analysts activate one)
@@ -135,7 +146,8 @@ class UploadPages {
 		}
 		FactsBatch batch;
 		try (InputStream in = upload.open()) {
-			batch = importer.read(upload.fileName(), in, FactsFormat.fromFileName(upload.fileName()), null, null, null);
+			batch = importer.read(upload.fileName(), in, FactsFormat.fromFileName(upload.fileName()), null, null,
+					limits.rowCounter(upload.fileName()));
 		}
 		catch (FactsRejectedException ex) {
 			pending.discard(token);

@@ -121,6 +121,67 @@ class XlsxFactsImportTest {
 			.containsExactly("The file is empty.");
 	}
 
+	@Test
+	void aZipBombIsRejectedWithoutInflatingIt() {
+		byte[] bomb = rewritten(xlsx(HEADER, THUC_PHAN), "xl/worksheets/sheet1.xml", sheet -> {
+			String xml = new String(sheet, StandardCharsets.UTF_8);
+			int declaration = xml.indexOf("?>") + 2;
+			return (xml.substring(0, declaration) + "<!--" + " ".repeat(200_000_000 / 10) + "-->"
+					+ xml.substring(declaration))
+				.getBytes(StandardCharsets.UTF_8);
+		});
+		assertThat(rejected(() -> read(bomb))).extracting(ImportProblem::reason)
+			.singleElement()
+			.asString()
+			.startsWith("The file could not be read as an XLSX workbook")
+			.containsIgnoringCase("zip bomb");
+	}
+
+	@Test
+	void sharedStringsAreCountedAsTheyAreRead() {
+		byte[] many = rewritten(xlsx(HEADER, THUC_PHAN), "xl/sharedStrings.xml", sst -> {
+			byte[] noise = new byte[200_000];
+			new java.util.Random(13).nextBytes(noise);
+			StringBuilder xml = new StringBuilder(
+					"<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" uniqueCount=\"1\"><!-- ")
+				.append(java.util.Base64.getEncoder().encodeToString(noise))
+				.append(" -->");
+			for (int i = 0; i <= XlsxFacts.MAX_SHARED_STRINGS; i++) {
+				xml.append("<si><t>a</t></si>");
+			}
+			return xml.append("</sst>").toString().getBytes(StandardCharsets.UTF_8);
+		});
+		assertThat(rejected(() -> read(many))).extracting(ImportProblem::reason)
+			.containsExactly("The workbook holds more than " + XlsxFacts.MAX_SHARED_STRINGS + " texts or "
+					+ XlsxFacts.MAX_SHARED_CHARS + " characters of text; nothing was read.");
+	}
+
+	/** The workbook with one entry's content replaced. */
+	private static byte[] rewritten(byte[] workbook, String entry, java.util.function.UnaryOperator<byte[]> change) {
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook));
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+			try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+				java.util.zip.ZipEntry e;
+				boolean found = false;
+				while ((e = in.getNextEntry()) != null) {
+					byte[] content = in.readAllBytes();
+					if (e.getName().equals(entry)) {
+						content = change.apply(content);
+						found = true;
+					}
+					out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+					out.write(content);
+					out.closeEntry();
+				}
+				assertThat(found).as(entry).isTrue();
+			}
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static FactsBatch read(byte[] workbook) {
 		return IMPORTER.read("facts.xlsx", new ByteArrayInputStream(workbook), FactsFormat.XLSX, "04", 2025, null);
 	}
