@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.drugcontrol.service.DatabaseTest;
+import vn.drugcontrol.service.RealDatabase;
 import vn.drugcontrol.service.ruleset.Bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,7 +144,10 @@ class AbuseIntegrationTest extends DatabaseTest {
 	@Test
 	void dataTheDatabaseRefusesIsTheRequestsFaultNotAnOutage() {
 		// as if a column were narrower than the service checks: MySQL's "data too long"
-		jdbc.execute("""
+		jdbc.execute(RealDatabase.H2 ? """
+				CREATE TRIGGER refuse_target BEFORE INSERT ON drug_free_target FOR EACH ROW
+				CALL 'vn.drugcontrol.service.security.RefuseAsTooLong'
+				""" : """
 				CREATE TRIGGER refuse_target BEFORE INSERT ON drug_free_target FOR EACH ROW
 				BEGIN
 				  SIGNAL SQLSTATE '22001' SET MESSAGE_TEXT = 'Data too long (test)', MYSQL_ERRNO = 1406;
