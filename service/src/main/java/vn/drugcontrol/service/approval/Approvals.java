@@ -239,12 +239,18 @@ public class Approvals {
 			throw new ApprovalRefusedException(HttpStatus.FORBIDDEN, "dual control: override " + overrideId
 					+ " was proposed by " + who + " and must be confirmed by a second approver");
 		}
-		jdbc.sql(
+		// check and change in one step: of two approvers confirming at once, the database
+		// lets one update the row; the other finds it confirmed and changes nothing
+		int confirmed = jdbc.sql(
 				"UPDATE classification_override SET confirmed_by = :by, confirmed_at = :at WHERE id = :id AND confirmed_by IS NULL")
 			.param("id", overrideId)
 			.param("by", who)
 			.param("at", Timestamp.from(now()))
 			.update();
+		if (confirmed == 0) {
+			throw ApprovalRefusedException.conflict("override " + overrideId + " was confirmed meanwhile by "
+					+ override(overrideId).map(Override::confirmedBy).orElse("another approver"));
+		}
 		audit.record(who, AuditTrail.Action.OVERRIDE_CONFIRMED, "override:" + overrideId,
 				Map.of("run", o.runId(), "commune", o.communeCode(), "proposedBy", o.proposedBy()));
 		return override(overrideId).orElseThrow();

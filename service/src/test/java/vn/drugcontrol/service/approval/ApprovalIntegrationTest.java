@@ -1,8 +1,13 @@
 package vn.drugcontrol.service.approval;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -251,6 +256,50 @@ class ApprovalIntegrationTest extends DatabaseTest {
 			}
 		}
 		throw new AssertionError("no commune " + communeCode + " in " + decisions);
+	}
+
+	@Test
+	void twoApproversConfirmingAtOnceConfirmItOnceWithOneAuditEntry() throws Exception {
+		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
+		post("officer-04", "/api/v1/runs/" + run + "/submission", Map.of());
+		List<Long> overrides = new ArrayList<>();
+		// eight communes, each overridden to a class other than its own
+		for (JsonNode decision : List.copyOf(get("/api/v1/runs/" + run + "/decisions").valueStream().toList())
+			.subList(0, 8)) {
+			String approvedClass = decision.get("classification").asString().equals("TYPE_III") ? "TYPE_II"
+					: "TYPE_III";
+			overrides.add(post("approver-04", "/api/v1/runs/" + run + "/overrides", Map.of("communeCode",
+					decision.get("communeCode").asString(), "approvedClass", approvedClass, "reason", "Xác minh lại"))
+				.getBody()
+				.get("id")
+				.asLong());
+		}
+		ExecutorService approvers = Executors.newFixedThreadPool(2);
+		try {
+			for (long override : overrides) {
+				CyclicBarrier together = new CyclicBarrier(2);
+				List<Future<Integer>> answers = new ArrayList<>();
+				for (String approver : List.of("approver-04b", TESTER)) {
+					answers.add(approvers.submit(() -> {
+						together.await();
+						return post(approver, "/api/v1/overrides/" + override + "/confirmation", Map.of())
+							.getStatusCode()
+							.value();
+					}));
+				}
+				List<Integer> statuses = new ArrayList<>();
+				for (Future<Integer> answer : answers) {
+					statuses.add(answer.get());
+				}
+				assertThat(statuses).as("override %d", override).containsExactlyInAnyOrder(200, 409);
+			}
+		}
+		finally {
+			approvers.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'OVERRIDE_CONFIRMED'",
+				Integer.class))
+			.isEqualTo(overrides.size());
 	}
 
 	private ResponseEntity<JsonNode> post(String user, String uri, Object body) {
