@@ -157,10 +157,15 @@ public abstract class DatabaseTest {
 		for (int i = 0; i + 1 < params.length; i += 2) {
 			parts.add(params[i], params[i + 1]);
 		}
+		return postMultipart("/api/v1/runs", parts);
+	}
+
+	/** Posts a multipart form (files and fields), as a browser form or curl -F would. */
+	protected ResponseEntity<JsonNode> postMultipart(String uri, MultiValueMap<String, Object> form) {
 		return http().post()
-			.uri("/api/v1/runs")
+			.uri(uri)
 			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(parts)
+			.body(form)
 			.retrieve()
 			.toEntity(JsonNode.class);
 	}

@@ -53,7 +53,7 @@ class EvaluationController {
 		FactsBatch batch = importer.readJson(SOURCE, body.path("communes"), null, period);
 		// as a run of these facts would: route facts from the registry, the rules in
 		// force
-		Prepared prepared = runs.evaluate(batch, SOURCE,
+		Prepared prepared = runs.prepare(batch, SOURCE,
 				ruleSetName == null || ruleSetName.isNull() ? null : ruleSetName.asString(),
 				version != null && version.canConvertToLong() ? version.asLong() : null);
 		return new EvaluationResponse(prepared.classify().stream().map(ResultView::of).toList(),

@@ -128,13 +128,6 @@ public class RunService {
 		return new Prepared(batch, ruleSet);
 	}
 
-	/**
-	 * Classifies without storing anything: a run's answer, before (or without) the run.
-	 */
-	public Prepared evaluate(FactsBatch facts, String sourceName, String ruleSetName, Long ruleSetVersion) {
-		return prepare(facts, sourceName, ruleSetName, ruleSetVersion);
-	}
-
 	public Started start(StartRun command) {
 		Prepared prepared = prepare(command.facts(), command.sourceName(), command.ruleSetName(),
 				command.ruleSetVersion());

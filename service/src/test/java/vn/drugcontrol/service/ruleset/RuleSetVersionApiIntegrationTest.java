@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -33,12 +32,7 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 	private static final String LITERAL_HASH = ShippedRuleSets.literalReading().contentHash();
 
 	private ResponseEntity<JsonNode> uploadBundle(MultiValueMap<String, Object> form) {
-		return http().post()
-			.uri("/api/v1/rule-sets")
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(form)
-			.retrieve()
-			.toEntity(JsonNode.class);
+		return postMultipart("/api/v1/rule-sets", form);
 	}
 
 	private ResponseEntity<JsonNode> post(String uri) {

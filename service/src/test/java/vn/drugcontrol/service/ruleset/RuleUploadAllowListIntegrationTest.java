@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 
@@ -28,12 +27,7 @@ class RuleUploadAllowListIntegrationTest extends DatabaseTest {
 	private static final String ESCAPE_FILE = "analyst/escape.drl";
 
 	private ResponseEntity<JsonNode> uploadBundle(MultiValueMap<String, Object> form) {
-		return http().post()
-			.uri("/api/v1/rule-sets")
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(form)
-			.retrieve()
-			.toEntity(JsonNode.class);
+		return postMultipart("/api/v1/rule-sets", form);
 	}
 
 	/**

@@ -218,12 +218,8 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 	@Test
 	void anUploadIsClassifiedWithTheRulesInForceForItsPeriodAsTheApiWouldClassifyIt() {
 		// an analyst's version (the literal reading) is active for 2025
-		ResponseEntity<JsonNode> uploaded = http().post()
-			.uri("/api/v1/rule-sets")
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(Bundles.form(Bundles.shipped("literal"), "name", "literal-2025"))
-			.retrieve()
-			.toEntity(JsonNode.class);
+		ResponseEntity<JsonNode> uploaded = postMultipart("/api/v1/rule-sets",
+				Bundles.form(Bundles.shipped("literal"), "name", "literal-2025"));
 		long version = uploaded.getBody().get("id").asLong();
 		assertThat(http().post()
 			.uri("/api/v1/rule-sets/" + version + "/activation")
