@@ -1,5 +1,7 @@
 package vn.drugcontrol.service.approval;
 
+import org.springframework.security.access.prepost.PostAuthorize;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,6 +62,7 @@ public class Approvals {
 
 	}
 
+	@PreAuthorize("@provinceScope.readRun(#runId)")
 	public Approval of(long runId) {
 		return find(runId, false).orElse(Approval.draft(runId));
 	}
@@ -78,6 +81,7 @@ public class Approvals {
 
 	/** The provincial police submit a draft (or a returned run) for approval. */
 	@Transactional
+	@PreAuthorize("@provinceScope.write(#run.provinceCode())")
 	public Approval submit(Run run, String who) {
 		Optional<Approval> current = find(run.id(), true);
 		if (current.isEmpty()) {
@@ -119,6 +123,7 @@ public class Approvals {
 	 * period.
 	 */
 	@Transactional
+	@PreAuthorize("@provinceScope.write(#run.provinceCode())")
 	public Approval approve(Run run, String who, String decisionNumber, LocalDate decisionDate) {
 		String number = required(decisionNumber, "decisionNumber", 64);
 		if (decisionDate == null) {
@@ -160,6 +165,7 @@ public class Approvals {
 
 	/** Returned to the provincial police with a reason; they may submit it again. */
 	@Transactional
+	@PreAuthorize("@provinceScope.write(#run.provinceCode())")
 	public Approval returnToSender(Run run, String who, String reason) {
 		String why = required(reason, "reason", 1000);
 		requireSubmitted(run);
@@ -178,6 +184,7 @@ public class Approvals {
 
 	/** An approver proposes a class other than the recommendation, with a reason. */
 	@Transactional
+	@PreAuthorize("@provinceScope.write(#run.provinceCode())")
 	public Override propose(Run run, String communeCode, Classification approvedClass, String reason, String who) {
 		String why = required(reason, "reason", 1000);
 		if (approvedClass == null) {
@@ -227,6 +234,7 @@ public class Approvals {
 
 	/** A second approver confirms; the proposer cannot (dual control). */
 	@Transactional
+	@PreAuthorize("@provinceScope.write(#run.provinceCode())")
 	public Override confirm(long overrideId, Run run, String who) {
 		Override o = override(overrideId)
 			.orElseThrow(() -> new vn.drugcontrol.service.system.NotFoundException("no override " + overrideId));
@@ -256,10 +264,12 @@ public class Approvals {
 		return override(overrideId).orElseThrow();
 	}
 
+	@PreAuthorize("@provinceScope.readRun(#runId)")
 	public List<Override> overridesOf(long runId) {
 		return overrides("WHERE run_id = :p ORDER BY commune_code", runId);
 	}
 
+	@PostAuthorize("returnObject.isEmpty() or @provinceScope.readRun(returnObject.get().runId())")
 	public Optional<Override> override(long id) {
 		return overrides("WHERE id = :p", id).stream().findFirst();
 	}

@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.approval;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -102,6 +103,7 @@ public class ApprovedClasses {
 			String approvalDecisionNumber, LocalDate approvalDecisionDate) {
 	}
 
+	@PreAuthorize("@provinceScope.readRun(#runId)")
 	public Basis basisOf(long runId) {
 		Approvals.Approval a = approvals.of(runId);
 		return a.status() == ApprovalStatus.APPROVED ? new Basis(a.status(), a.decisionNumber(), a.decisionDate())
@@ -139,6 +141,7 @@ public class ApprovedClasses {
 		return counts;
 	}
 
+	@PreAuthorize("@provinceScope.readDecision(#decisionId)")
 	public Optional<DecisionClass> ofDecision(long decisionId) {
 		return jdbc.sql("""
 				SELECT decision_id, run_id, recommended_class, approved_class, standing_class, override_reason
@@ -152,6 +155,7 @@ public class ApprovedClasses {
 	 * The commune's class in the run approved for its province and period (at most one
 	 * run is), if any.
 	 */
+	@PreAuthorize("@provinceScope.readCommune(#communeCode)")
 	public Optional<ApprovedCommune> approvedClassOf(String communeCode, int period) {
 		List<ApprovedCommune> found = jdbc.sql("""
 				SELECT d.commune_code, d.commune_name, d.province_code, d.period, c.approved_class,

@@ -14,6 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.drugcontrol.service.security.ProvinceScope;
+
 /**
  * Overrides across runs, counted by the rule that made the recommendation and by each
  * criterion the commune met: where people disagree with the rules most.
@@ -23,8 +25,11 @@ public class OverrideReport {
 
 	private final JdbcClient jdbc;
 
-	OverrideReport(JdbcClient jdbc) {
+	private final ProvinceScope scope;
+
+	OverrideReport(JdbcClient jdbc, ProvinceScope scope) {
 		this.jdbc = jdbc;
+		this.scope = scope;
 	}
 
 	public record Line(long overrideId, long runId, String provinceCode, int period, String communeCode,
@@ -38,6 +43,7 @@ public class OverrideReport {
 	public record Summary(int overrides, int confirmed, List<Count> byRule, List<Count> byCriterion, List<Line> lines) {
 	}
 
+	/** The overrides of the provinces the caller may read ({@link ProvinceScope}). */
 	public Summary summary() {
 		List<Line> lines = jdbc.sql("""
 				SELECT o.id AS override_id, o.run_id AS run_id, r.province_code AS province_code, r.period AS period,
@@ -49,7 +55,7 @@ public class OverrideReport {
 				JOIN decision d ON d.id = o.decision_id
 				JOIN classification_run r ON r.id = o.run_id
 				ORDER BY r.period DESC, r.province_code, o.commune_code, o.id
-				""").query(Line.class).list();
+				""").query(Line.class).stream().filter(line -> scope.mayRead(line.provinceCode())).toList();
 		Map<String, int[]> byRule = new TreeMap<>();
 		Map<String, int[]> byCriterion = new TreeMap<>();
 		int confirmed = 0;

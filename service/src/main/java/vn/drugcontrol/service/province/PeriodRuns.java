@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.province;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -77,6 +78,7 @@ public class PeriodRuns {
 	}
 
 	/** The run standing for each period of the province, oldest period first. */
+	@PreAuthorize("@provinceScope.read(#province)")
 	public List<PeriodRun> periods(String province, String ruleSet) {
 		List<PeriodRun> all = jdbc.sql("""
 				SELECT r.id AS run_id, r.province_code, r.period, r.rule_set_name, r.commune_count,

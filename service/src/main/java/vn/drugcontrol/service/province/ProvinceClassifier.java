@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.province;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,6 +96,7 @@ public class ProvinceClassifier {
 	 * classified again with the run's own rule set, on the stored facts with the approved
 	 * count. Otherwise, the decision stored with the run.
 	 */
+	@PreAuthorize("@provinceScope.readRun(#runId)")
 	public Optional<ProvinceDecision> ofRun(long runId) {
 		return recommendedOfRun(runId).map(stored -> standing(runId, stored));
 	}

@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.province;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ public class ProvinceReadings {
 	 * Transitions from one period to another; {@code from} defaults to the latest period
 	 * before {@code to}. Empty when either period has no run.
 	 */
+	@PreAuthorize("@provinceScope.read(#province)")
 	public Optional<Transitions> transitions(String province, Integer from, int to, String ruleSet) {
 		List<PeriodRun> runs = periods.periods(province, ruleSet);
 		Optional<PeriodRun> after = runs.stream().filter(r -> r.period() == to).findFirst();

@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.replay;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -71,7 +72,8 @@ class ChangeExplanation {
 			CriteriaChange movedByRules) {
 	}
 
-	Explanation explain(String communeCode, int fromPeriod, int toPeriod) {
+	@PreAuthorize("@provinceScope.readCommune(#communeCode)")
+	public Explanation explain(String communeCode, int fromPeriod, int toPeriod) {
 		Stored before = stored.latest(communeCode, fromPeriod)
 			.orElseThrow(() -> new NotFoundException("no decision about " + communeCode + " for period " + fromPeriod));
 		Stored after = stored.latest(communeCode, toPeriod)

@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.replay;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,8 @@ class Reproduction {
 			Classification storedClassification, Classification reproducedClassification, List<String> differences) {
 	}
 
-	Result of(long decisionId) {
+	@PreAuthorize("@provinceScope.readDecision(#decisionId)")
+	public Result of(long decisionId) {
 		Stored decision = stored.byId(decisionId).orElseThrow(() -> new NotFoundException("no decision " + decisionId));
 		Pinned pinned = catalogue.byContentHash(decision.ruleSetHash(), decision.ruleSetName())
 			.orElseThrow(() -> new NotFoundException("the rules run " + decision.runId() + " used ("

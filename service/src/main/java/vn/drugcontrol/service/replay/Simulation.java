@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.replay;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -53,6 +54,7 @@ public class Simulation {
 			List<CommuneChange> changes) {
 	}
 
+	@PreAuthorize("@provinceScope.readRun(#runId)")
 	public Result ofRun(long runId, Pinned candidate) {
 		List<Stored> decisions = stored.ofRun(runId);
 		if (decisions.isEmpty()) {
@@ -103,7 +105,8 @@ public class Simulation {
 	}
 
 	/** The latest run of a province for a period. */
-	long latestRun(String provinceCode, int period) {
+	@PreAuthorize("@provinceScope.read(#provinceCode)")
+	public long latestRun(String provinceCode, int period) {
 		return stored.latestRun(provinceCode, period)
 			.orElseThrow(() -> new NotFoundException("no run for province " + provinceCode + " period " + period));
 	}

@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.report;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -56,7 +57,8 @@ class Reports {
 		this.jdbc = jdbc;
 	}
 
-	Report ofRun(long runId) {
+	@PreAuthorize("@provinceScope.readRun(#runId)")
+	public Report ofRun(long runId) {
 		Run run = runs.findById(runId).orElseThrow(() -> new NotFoundException("no run " + runId));
 		PeriodRun counts = periods.run(runId).orElseThrow();
 		Map<Long, List<String>> gaps = new HashMap<>();
@@ -95,7 +97,8 @@ class Reports {
 	}
 
 	/** The report of the run standing for the province's period. */
-	Report ofProvince(String province, int period, String ruleSet) {
+	@PreAuthorize("@provinceScope.read(#province)")
+	public Report ofProvince(String province, int period, String ruleSet) {
 		units.provinceName(province).orElseThrow(() -> new NotFoundException("no province " + province));
 		PeriodRun run = periods.of(province, period, ruleSet)
 			.orElseThrow(() -> new NotFoundException("province " + province + " has no run of rule set '"
@@ -103,7 +106,8 @@ class Reports {
 		return ofRun(run.runId());
 	}
 
-	List<PeriodRun> trend(String province, String ruleSet) {
+	@PreAuthorize("@provinceScope.read(#province)")
+	public List<PeriodRun> trend(String province, String ruleSet) {
 		units.provinceName(province).orElseThrow(() -> new NotFoundException("no province " + province));
 		return periods.periods(province, ruleSet);
 	}

@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.run;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +75,7 @@ public class RunQueries {
 			String startedBy, java.time.Instant startedAt) {
 	}
 
+	@PreAuthorize("@provinceScope.readRun(#runId)")
 	public List<DecisionSummary> decisionsOf(long runId, Classification classification) {
 		return jdbc
 			.sql("""
@@ -90,6 +92,7 @@ public class RunQueries {
 	}
 
 	/** Every stored decision about a commune, newest period first, newest run first. */
+	@PreAuthorize("@provinceScope.readCommune(#communeCode)")
 	public List<CommuneClassification> historyOf(String communeCode, Integer period) {
 		return jdbc.sql("""
 				SELECT d.period, c.standing_class AS classification, c.recommended_class AS recommended_classification,

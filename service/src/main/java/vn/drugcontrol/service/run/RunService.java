@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.run;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -128,6 +129,7 @@ public class RunService {
 		return new Prepared(batch, ruleSet);
 	}
 
+	@PreAuthorize("@provinceScope.write(#command.facts().provinceCode())")
 	public Started start(StartRun command) {
 		Prepared prepared = prepare(command.facts(), command.sourceName(), command.ruleSetName(),
 				command.ruleSetVersion());

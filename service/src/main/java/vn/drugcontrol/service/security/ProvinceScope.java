@@ -1,60 +1,138 @@
 package vn.drugcontrol.service.security;
 
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import vn.drugcontrol.service.facts.AdminUnit;
+import vn.drugcontrol.service.facts.AdminUnits;
 
 /**
- * A user's province (authority {@code PROVINCE_<code>}, or {@code PROVINCE_*} for every
- * province): officers and approvers act on their own province's runs only.
+ * Who may read and change which province's data: the one rule of province scope, used by
+ * the method security annotations
+ * ({@code @PreAuthorize("@provinceScope.read(#province)")}) on the repositories and
+ * application services that read or change a province's runs, decisions, approvals,
+ * reports and communes — for the API and the console alike.
+ * <ul>
+ * <li>A user's provinces are its authorities {@code PROVINCE_<code>}; {@code PROVINCE_*}
+ * is every province.</li>
+ * <li><b>Read</b>: a provincial user (any user with a province, and every officer or
+ * approver) reads its own provinces only; national users (analysts, viewers, API clients
+ * and administrators without a province) read every province.</li>
+ * <li><b>Write</b> (start a run, submit, approve, return, override): only users of that
+ * province (or of every province).</li>
+ * <li>No caller at all (the command line, in-process start-up work) is not a web request
+ * and is allowed.</li>
+ * </ul>
+ * The checks {@link #read} and {@link #write} refuse with an
+ * {@link AccessDeniedException} that names the province (a 403 problem on the API, the
+ * forbidden page in the console); {@link #mayRead} filters lists. Things that do not
+ * exist pass, so that their service answers 404.
  */
-public final class ProvinceScope {
+@Component("provinceScope")
+public class ProvinceScope {
 
 	static final String PREFIX = "PROVINCE_";
 
 	/** Every province. */
 	public static final String ALL = "*";
 
-	private ProvinceScope() {
+	private final JdbcClient jdbc;
+
+	private final AdminUnits units;
+
+	ProvinceScope(JdbcClient jdbc, AdminUnits units) {
+		this.jdbc = jdbc;
+		this.units = units;
 	}
 
 	static String authority(String provinceCode) {
 		return PREFIX + provinceCode;
 	}
 
-	/**
-	 * Refuses (403) unless the authenticated caller's province is {@code provinceCode} or
-	 * all provinces. Only web requests call this; the CLI runs in-process with no caller.
-	 */
-	public static void check(String provinceCode) {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		if (caller == null || !allows(caller, provinceCode)) {
-			throw new AccessDeniedException("province " + provinceCode + " is not "
-					+ (caller == null ? "anyone's" : caller.getName() + "'s") + " province");
-		}
-	}
-
-	/**
-	 * Refuses (403) a provincial officer reading another province's runs; every other
-	 * role reads all provinces. No caller (the CLI) reads everything.
-	 */
-	public static void checkRead(String provinceCode) {
-		if (!mayRead(provinceCode)) {
-			throw new AccessDeniedException("province " + provinceCode + " is not the officer's province");
-		}
-	}
-
-	/** Whether the caller may read this province's runs (see {@link #checkRead}). */
-	public static boolean mayRead(String provinceCode) {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		if (caller == null) {
+	/** Whether the caller may read this province's data (for filtering lists). */
+	public boolean mayRead(String provinceCode) {
+		Authentication caller = caller();
+		if (caller == null || allows(caller, provinceCode)) {
 			return true;
 		}
-		boolean officer = caller.getAuthorities()
-			.stream()
-			.anyMatch(a -> ("ROLE_" + Roles.OFFICER).equals(a.getAuthority()));
-		return !officer || allows(caller, provinceCode);
+		return !provincial(caller);
+	}
+
+	/** Whether the caller may change this province's data (e.g. to offer a button). */
+	public boolean mayWrite(String provinceCode) {
+		Authentication caller = caller();
+		return caller == null || allows(caller, provinceCode);
+	}
+
+	/** Refuses (403) unless the caller may read the province's data. */
+	public boolean read(String provinceCode) {
+		if (!mayRead(provinceCode)) {
+			throw refused(provinceCode);
+		}
+		return true;
+	}
+
+	/** Refuses (403) unless the caller may change the province's data. */
+	public boolean write(String provinceCode) {
+		if (!mayWrite(provinceCode)) {
+			throw refused(provinceCode);
+		}
+		return true;
+	}
+
+	/** {@link #read} of the run's province; an unknown run passes (404 follows). */
+	public boolean readRun(long runId) {
+		return provinceOf("SELECT province_code FROM classification_run WHERE id = :id", runId).map(this::read)
+			.orElse(true);
+	}
+
+	/** {@link #read} of the decision's province; an unknown decision passes. */
+	public boolean readDecision(long decisionId) {
+		return provinceOf("SELECT province_code FROM decision WHERE id = :id", decisionId).map(this::read).orElse(true);
+	}
+
+	/** {@link #read} of the commune's province; an unknown commune passes. */
+	public boolean readCommune(String communeCode) {
+		return units.find(communeCode).map(AdminUnit::provinceCode).map(this::read).orElse(true);
+	}
+
+	private java.util.Optional<String> provinceOf(String sql, long id) {
+		List<String> found = jdbc.sql(sql).param("id", id).query(String.class).list();
+		return found.stream().findFirst();
+	}
+
+	private static Authentication caller() {
+		return SecurityContextHolder.getContext().getAuthentication();
+	}
+
+	private static AccessDeniedException refused(String provinceCode) {
+		Authentication caller = caller();
+		return new AccessDeniedException("province " + provinceCode + " is not "
+				+ (caller == null ? "anyone" : caller.getName()) + "'s province");
+	}
+
+	/**
+	 * A provincial user: one with a province of its own, or an officer or approver (who
+	 * act for a province, so without one they read none).
+	 */
+	private static boolean provincial(Authentication caller) {
+		for (GrantedAuthority a : caller.getAuthorities()) {
+			String name = a.getAuthority();
+			if (name == null) {
+				continue;
+			}
+			if (name.startsWith(PREFIX) || name.equals("ROLE_" + Roles.OFFICER)
+					|| name.equals("ROLE_" + Roles.APPROVER)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean allows(Authentication caller, String provinceCode) {

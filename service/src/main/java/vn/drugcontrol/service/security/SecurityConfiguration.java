@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -44,11 +45,15 @@ import static vn.drugcontrol.service.security.Roles.OFFICER;
  * HTTP security: the API (stateless: HTTP Basic, OIDC JWT, API tokens; no CSRF for those)
  * and the console (form login, session, CSRF tokens in every form). The rules are by path
  * pattern, so endpoints added later fall under a sensible rule: reads for every role,
- * writes for the role that owns the path, anything else for administrators.
+ * writes for the role that owns the path, anything else for administrators. Which
+ * province's data a user may read or change is not a path rule: it is method security on
+ * the repositories and services that read or change a province's data, with one rule
+ * ({@link ProvinceScope}), so the API and the console are covered alike.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableWebSecurity
+@EnableMethodSecurity
 @EnableConfigurationProperties({ AccessProperties.class, SignInThrottleProperties.class })
 class SecurityConfiguration {
 

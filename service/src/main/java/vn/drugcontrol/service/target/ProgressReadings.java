@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.target;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -50,6 +51,7 @@ public class ProgressReadings {
 			List<PeriodProgress> periods, List<TargetStatus> ahead) {
 	}
 
+	@PreAuthorize("@provinceScope.read(#province)")
 	public Progress of(String province, String ruleSet) {
 		int total = units.unitsOf(province).size();
 		List<PeriodRun> runs = periods.periods(province, ruleSet);

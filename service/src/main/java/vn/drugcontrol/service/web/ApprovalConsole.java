@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,9 +36,12 @@ class ApprovalConsole {
 
 	private final ApprovedClasses approvedClasses;
 
-	ApprovalConsole(Approvals approvals, ApprovedClasses approvedClasses) {
+	private final ProvinceScope scope;
+
+	ApprovalConsole(Approvals approvals, ApprovedClasses approvedClasses, ProvinceScope scope) {
 		this.approvals = approvals;
 		this.approvedClasses = approvedClasses;
+		this.scope = scope;
 	}
 
 	/** A run's approval and the signed-in user's possible actions. */
@@ -113,14 +115,8 @@ class ApprovalConsole {
 				&& caller.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
 	}
 
-	private static boolean ownProvince(String provinceCode) {
-		try {
-			ProvinceScope.check(provinceCode);
-			return true;
-		}
-		catch (AccessDeniedException ex) {
-			return false;
-		}
+	private boolean ownProvince(String provinceCode) {
+		return scope.mayWrite(provinceCode);
 	}
 
 }

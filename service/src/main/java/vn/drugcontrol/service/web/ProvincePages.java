@@ -51,8 +51,12 @@ class ProvincePages {
 
 	private final JdbcClient jdbc;
 
+	private final ProvinceScope scope;
+
 	ProvincePages(PeriodRuns periods, ProvinceClassifier classifier, ProvinceReadings readings,
-			ProgressReadings progress, AdminUnits units, RuleSetCatalogue ruleSets, JdbcClient jdbc) {
+			ProgressReadings progress, AdminUnits units, RuleSetCatalogue ruleSets, JdbcClient jdbc,
+			ProvinceScope scope) {
+		this.scope = scope;
 		this.periods = periods;
 		this.classifier = classifier;
 		this.readings = readings;
@@ -85,7 +89,7 @@ class ProvincePages {
 					rs.getInt(4)))
 			.list()
 			.stream()
-			.filter(p -> ProvinceScope.mayRead(p.code()))
+			.filter(p -> scope.mayRead(p.code()))
 			.toList();
 		model.addAttribute("provinces", rows);
 		model.addAttribute("allProvinces", units.provinces());
@@ -96,7 +100,6 @@ class ProvincePages {
 	String province(@PathVariable String code, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) String ruleSet, Model model) {
 		String name = units.provinceName(code).orElseThrow(() -> new NotFoundException("no province " + code));
-		ProvinceScope.checkRead(code);
 		String chosenRuleSet = periods.ruleSetOrDefault(ruleSet);
 		List<PeriodRun> runs = periods.periods(code, chosenRuleSet);
 		List<PeriodRow> rows = new ArrayList<>(

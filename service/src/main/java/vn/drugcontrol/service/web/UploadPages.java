@@ -32,7 +32,6 @@ import vn.drugcontrol.service.run.RunService;
 import vn.drugcontrol.service.run.RunService.Prepared;
 import vn.drugcontrol.service.run.RunService.StartRun;
 import vn.drugcontrol.service.run.RunService.Started;
-import vn.drugcontrol.service.security.ProvinceScope;
 import vn.drugcontrol.service.system.RequestLimits;
 import vn.drugcontrol.service.system.Requester;
 import vn.drugcontrol.service.web.PendingUploads.Pending;
@@ -153,7 +152,6 @@ class UploadPages {
 			pending.discard(token);
 			return rejected(model, response, upload.fileName(), null, ex.problems());
 		}
-		ProvinceScope.check(batch.provinceCode());
 		Started started = runs.start(
 				new StartRun(batch, null, upload.fileName(), FactsFormat.fromFileName(upload.fileName()).name(), who));
 		pending.discard(token);

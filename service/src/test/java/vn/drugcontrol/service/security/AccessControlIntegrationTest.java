@@ -38,7 +38,7 @@ class AccessControlIntegrationTest extends DatabaseTest {
 				arguments("GET", "/api/v1/runs/{run}", "officer-01", 403),
 				arguments("GET", "/api/v1/runs/{run}/decisions", "officer-01", 403),
 				arguments("GET", "/api/v1/runs/{run}/export?format=csv", "officer-01", 403),
-				arguments("GET", "/api/v1/runs/{run}/decisions", "approver-01", ALLOWED),
+				arguments("GET", "/api/v1/runs/{run}/decisions", "approver-01", 403),
 				arguments("GET", "/api/v1/runs/{run}/export?format=csv", "viewer", ALLOWED),
 				arguments("GET", "/api/v1/runs/{run}/approval", "viewer", ALLOWED),
 				arguments("GET", "/api/v1/communes/01360/classifications", "viewer", ALLOWED),
