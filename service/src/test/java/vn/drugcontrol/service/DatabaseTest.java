@@ -7,7 +7,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,7 +25,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import vn.drugcontrol.service.security.SignInThrottle;
 
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -97,36 +95,11 @@ public abstract class DatabaseTest {
 		registry.add("classifier.limits.max-rows", () -> "1000");
 	}
 
-	/**
-	 * Empties every table the migrations made (not Flyway's history), whatever features
-	 * added them, so each test starts from a fresh schema. {@code SCHEMA()} is the
-	 * current database on MySQL and MariaDB and the current schema on H2 (whose
-	 * {@code DATABASE()} is the catalogue, not where the tables are).
-	 */
+	/** Each test starts from empty tables ({@link RealDatabase#emptyTables}). */
 	@BeforeEach
 	void emptyDatabase() {
 		signInThrottle.ifAvailable(SignInThrottle::clear);
-		List<String> tables = jdbc.queryForList("""
-				SELECT table_name FROM information_schema.tables
-				WHERE table_schema = SCHEMA() AND table_type = 'BASE TABLE'
-				  AND table_name <> 'flyway_schema_history'
-				""", String.class);
-		jdbc.execute((ConnectionCallback<Void>) connection -> {
-			boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
-			try (Statement statement = connection.createStatement()) {
-				// one connection: the setting is per session (H2's is per database)
-				statement.execute(h2 ? "SET REFERENTIAL_INTEGRITY FALSE" : "SET FOREIGN_KEY_CHECKS = 0");
-				try {
-					for (String table : tables) {
-						statement.executeUpdate("DELETE FROM " + table);
-					}
-				}
-				finally {
-					statement.execute(h2 ? "SET REFERENTIAL_INTEGRITY TRUE" : "SET FOREIGN_KEY_CHECKS = 1");
-				}
-			}
-			return null;
-		});
+		RealDatabase.emptyTables(jdbc);
 	}
 
 	/** Signed in as {@value #TESTER} (every role). */

@@ -1,5 +1,13 @@
 package vn.drugcontrol.service;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+
+import java.util.List;
+
+import java.sql.Statement;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -122,6 +130,36 @@ public final class RealDatabase implements ExecutionCondition {
 	private static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return value == null ? fallback : value;
+	}
+
+	/**
+	 * Empties every table the migrations made (not Flyway's history), whatever features
+	 * added them, so a test starts from a fresh schema whatever ran before it.
+	 * {@code SCHEMA()} is the current database on MySQL and MariaDB and the current
+	 * schema on H2 (whose {@code DATABASE()} is the catalogue, not where the tables are).
+	 */
+	public static void emptyTables(JdbcTemplate jdbc) {
+		List<String> tables = jdbc.queryForList("""
+				SELECT table_name FROM information_schema.tables
+				WHERE table_schema = SCHEMA() AND table_type = 'BASE TABLE'
+				  AND table_name <> 'flyway_schema_history'
+				""", String.class);
+		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+			try (Statement statement = connection.createStatement()) {
+				// one connection: the setting is per session (H2's is per database)
+				statement.execute(h2 ? "SET REFERENTIAL_INTEGRITY FALSE" : "SET FOREIGN_KEY_CHECKS = 0");
+				try {
+					for (String table : tables) {
+						statement.executeUpdate("DELETE FROM " + table);
+					}
+				}
+				finally {
+					statement.execute(h2 ? "SET REFERENTIAL_INTEGRITY TRUE" : "SET FOREIGN_KEY_CHECKS = 1");
+				}
+			}
+			return null;
+		});
 	}
 
 }

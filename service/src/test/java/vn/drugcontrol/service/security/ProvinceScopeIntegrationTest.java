@@ -170,7 +170,8 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 
 	/** Every endpoint that holds no province's data, and why. */
 	static final Map<String, String> NOT_PROVINCE_DATA = Map.ofEntries(
-			Map.entry("POST /api/v1/evaluations [application/json]", "classifies the facts in the request; stores and reads nothing"),
+			Map.entry("POST /api/v1/evaluations [application/json]",
+					"classifies the facts in the request; stores and reads nothing"),
 			Map.entry("GET /api/v1/rule-sets", "rule sets are national: the law, not a province's data"),
 			Map.entry("POST /api/v1/rule-sets [multipart/form-data]", "rule sets are national (analysts)"),
 			Map.entry("GET /api/v1/rule-sets/{id}", "rule sets are national"),
@@ -251,7 +252,11 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 		}
 		assertThat(outsider.getStatusCode().value()).as(uri + " as " + endpoint.outsider() + ": " + outsider.getBody())
 			.isEqualTo(403);
-		if (!endpoint.console()) {
+		if (endpoint.console()) {
+			assertThat(outsider.getBody()).as("the console's page says why, in Vietnamese")
+				.contains("id=\"forbidden-detail\"", "Không có quyền truy cập");
+		}
+		else {
 			assertThat(outsider.getBody()).contains("province 04");
 		}
 		assertThat(insider.getStatusCode().value()).as("the province's own user is not refused: " + insider.getBody())
@@ -446,6 +451,8 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 		}
 
 		private void withCookies(HttpHeaders headers) {
+			// as a browser asks for pages
+			headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
 			if (!cookies.isEmpty()) {
 				headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
 			}

@@ -184,7 +184,11 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			.retrieve()
 			.toBodilessEntity()
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
-		for (String user : List.of("approver-01", "viewer", "analyst")) {
+		// an approver of another province does not see the run at all (province scope)
+		signIn("approver-01");
+		open("/runs/" + run);
+		assertThat(text(By.id("forbidden-detail"))).contains("tỉnh mình");
+		for (String user : List.of("viewer", "analyst")) {
 			signIn(user);
 			open("/runs/" + run);
 			assertThat(status()).isEqualTo("SUBMITTED");
