@@ -170,7 +170,8 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 
 	/** Every endpoint that holds no province's data, and why. */
 	static final Map<String, String> NOT_PROVINCE_DATA = Map.ofEntries(
-			Map.entry("POST /api/v1/evaluations [application/json]", "classifies the facts in the request; stores and reads nothing"),
+			Map.entry("POST /api/v1/evaluations [application/json]",
+					"classifies the facts in the request; stores and reads nothing"),
 			Map.entry("GET /api/v1/rule-sets", "rule sets are national: the law, not a province's data"),
 			Map.entry("POST /api/v1/rule-sets [multipart/form-data]", "rule sets are national (analysts)"),
 			Map.entry("GET /api/v1/rule-sets/{id}", "rule sets are national"),
