@@ -44,8 +44,11 @@ import java.util.List;
 @ExtendWith(RealDatabase.class)
 // high enough that no test but the throttle's own (which sets its own) is ever throttled;
 // a subclass's @TestPropertySource overrides these
+// no periodic audit checkpoint: the tests sign them on demand (one test class schedules
+// its own)
 @TestPropertySource(properties = { "classifier.security.sign-in-throttle.max-failures-per-account=1000",
-		"classifier.security.sign-in-throttle.max-failures-per-client=100000" })
+		"classifier.security.sign-in-throttle.max-failures-per-client=100000",
+		"classifier.audit.checkpoint.interval=0" })
 public abstract class DatabaseTest {
 
 	@LocalServerPort

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.approval.Approvals.Approval;
 import vn.drugcontrol.service.approval.Approvals.Override;
+import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunRepository;
 import vn.drugcontrol.service.system.NotFoundException;
@@ -40,7 +42,10 @@ class ApprovalController {
 
 	private final OverrideReport report;
 
-	ApprovalController(Approvals approvals, RunRepository runs, OverrideReport report) {
+	private final AuditTrail audit;
+
+	ApprovalController(Approvals approvals, RunRepository runs, OverrideReport report, AuditTrail audit) {
+		this.audit = audit;
 		this.approvals = approvals;
 		this.runs = runs;
 		this.report = report;
@@ -104,11 +109,17 @@ class ApprovalController {
 		return approvals.confirm(id, ownRun(o.runId()), Requester.of(request));
 	}
 
-	/** Overrides by rule and criterion across runs: JSON, or {@code format=xlsx}. */
+	/**
+	 * Overrides by rule and criterion across runs: JSON, or {@code format=xlsx} (an
+	 * {@code EXPORT} entry of the audit trail).
+	 */
 	@GetMapping("/api/v1/overrides/report")
-	Object report(@RequestParam(defaultValue = "json") String format, HttpServletResponse response) throws IOException {
+	Object report(@RequestParam(defaultValue = "json") String format, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		OverrideReport.Summary summary = report.summary();
 		if ("xlsx".equalsIgnoreCase(format)) {
+			audit.record(Requester.of(request), AuditTrail.Action.EXPORT, "overrides",
+					Map.of("kind", "overrides-report", "format", "xlsx"));
 			response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			response.setHeader("Content-Disposition", "attachment; filename=\"overrides.xlsx\"");
 			report.writeXlsx(summary, response.getOutputStream());

@@ -63,7 +63,16 @@ public class AuditTrail {
 
 		public static final String OVERRIDE_CONFIRMED = "OVERRIDE_CONFIRMED";
 
+		/**
+		 * Any file or data leaving the service: details name its {@code kind} (run-list,
+		 * run-report, province-report, run-chart, trend-chart, simulation,
+		 * overrides-report), {@code format}, and the run, province and period.
+		 */
 		public static final String EXPORT = "EXPORT";
+
+		public static final String ROUTE_REGISTERED = "ROUTE_REGISTERED";
+
+		public static final String TARGET_SET = "TARGET_SET";
 
 		public static final String LOGIN_FAILED = "LOGIN_FAILED";
 
@@ -153,16 +162,18 @@ public class AuditTrail {
 
 	/** Entries in order, from {@code afterId} on, at most {@code limit}. */
 	public List<Entry> entries(long afterId, int limit) {
-		return jdbc.sql("""
-				SELECT id, occurred_at, actor, action, subject, details, previous_hash, entry_hash
-				FROM audit_entry WHERE id > :after ORDER BY id LIMIT :limit
-				""")
-			.param("after", afterId)
-			.param("limit", limit)
-			.query((rs, n) -> new Entry(rs.getLong(1),
-					rs.getObject(2, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
-			.list();
+		return page(afterId, Long.MAX_VALUE, limit);
+	}
+
+	/**
+	 * The hash an entry had when a checkpoint signed it.
+	 *
+	 * @param checkpointId the checkpoint
+	 * @param entryId the entry it names, the chain's last when it was signed
+	 * @param entryHash that entry's hash then
+	 * @param signedAt when
+	 */
+	record Anchor(long checkpointId, long entryId, String entryHash, Instant signedAt) {
 	}
 
 	/**
@@ -170,12 +181,51 @@ public class AuditTrail {
 	 * hash) and hash to what it carries; the head must point at the last entry.
 	 */
 	public AuditVerification verify() {
+		return verify(List.of());
+	}
+
+	/**
+	 * Walks the whole chain as {@link #verify()} does, and each entry a checkpoint names
+	 * must still have the hash the checkpoint signed: a chain rewritten with every hash
+	 * recomputed verifies on its own, but no longer matches its checkpoints.
+	 */
+	AuditVerification verify(List<Anchor> anchors) {
+		return walk(null, anchors);
+	}
+
+	/**
+	 * Walks the chain from a checkpoint on (the entry it names must be as it signed it)
+	 * to the head: what a new checkpoint is signed over.
+	 */
+	AuditVerification verifySince(Anchor from) {
+		return walk(from, List.of());
+	}
+
+	private AuditVerification walk(Anchor from, List<Anchor> anchors) {
+		// the head first: entries up to it were committed with it; later ones are not
+		// walked (they are appended meanwhile, not removed)
+		Optional<Head> head = jdbc.sql("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+			.optional();
+		long upTo = head.map(Head::lastId).orElse(Long.MAX_VALUE);
+		Map<Long, List<Anchor>> byEntry = new TreeMap<>();
+		anchors.forEach(a -> byEntry.computeIfAbsent(a.entryId(), k -> new ArrayList<>()).add(a));
 		long checked = 0;
 		long lastId = 0;
 		String lastHash = GENESIS;
+		if (from != null) {
+			Optional<Entry> start = page(from.entryId() - 1, from.entryId(), 1).stream().findFirst();
+			if (start.isEmpty() || !start.get().entryHash().equals(from.entryHash())
+					|| !hashOf(start.get()).equals(from.entryHash())) {
+				return AuditVerification.broken(0, from.entryId(), from.checkpointId(),
+						mismatch(from, start.isEmpty() ? "is missing" : "differs"));
+			}
+			lastId = from.entryId();
+			lastHash = from.entryHash();
+		}
 		List<Entry> page;
 		do {
-			page = entries(lastId, 1000);
+			page = page(lastId, upTo, 1000);
 			for (Entry e : page) {
 				checked++;
 				if (e.id() != lastId + 1) {
@@ -186,25 +236,60 @@ public class AuditTrail {
 					return AuditVerification.broken(checked, e.id(), "entry " + e.id()
 							+ " does not carry the hash of entry " + lastId + ": the chain was rewritten or reordered");
 				}
-				String recomputed = hash(e.id(), e.occurredAt(), e.actor(), e.action(), e.subject(), e.details(),
-						e.previousHash());
-				if (!recomputed.equals(e.entryHash())) {
+				if (!hashOf(e).equals(e.entryHash())) {
 					return AuditVerification.broken(checked, e.id(), "entry " + e.id()
 							+ " was changed after it was written: its content no longer matches its hash");
+				}
+				for (Anchor a : byEntry.getOrDefault(e.id(), List.of())) {
+					if (!a.entryHash().equals(e.entryHash())) {
+						return AuditVerification.broken(checked, e.id(), a.checkpointId(), mismatch(a, "differs"));
+					}
 				}
 				lastId = e.id();
 				lastHash = e.entryHash();
 			}
 		}
 		while (page.size() == 1000);
-		Optional<Head> head = jdbc.sql("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
-			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-			.optional();
 		if (head.isPresent() && head.get().lastId() != lastId) {
 			return AuditVerification.broken(checked, head.get().lastId(), "the chain ends at entry " + lastId
 					+ " but entry " + head.get().lastId() + " was written: entries were removed from the end");
 		}
-		return AuditVerification.intact(checked, lastId, lastHash);
+		for (Anchor a : anchors) {
+			if (a.entryId() > lastId) {
+				return AuditVerification.broken(checked, a.entryId(), a.checkpointId(),
+						"checkpoint " + a.checkpointId() + " signed entry " + a.entryId() + " at " + a.signedAt()
+								+ ", but the chain ends at entry " + lastId + ": entries were removed");
+			}
+		}
+		long anchored = anchors.stream().mapToLong(Anchor::entryId).max().orElse(0);
+		return AuditVerification.intact(checked, lastId, lastHash, anchors.size(), anchored == 0 ? null : anchored);
+	}
+
+	private static String mismatch(Anchor a, String how) {
+		return "entry " + a.entryId() + " " + how + " from what checkpoint " + a.checkpointId() + " signed at "
+				+ a.signedAt() + " (hash " + a.entryHash().substring(0, 12) + "…): the chain was rewritten, "
+				+ "its hashes recomputed, after the checkpoint";
+	}
+
+	/**
+	 * Entries after {@code afterId} up to {@code upTo}, in order, at most {@code limit}.
+	 */
+	private List<Entry> page(long afterId, long upTo, int limit) {
+		return jdbc.sql("""
+				SELECT id, occurred_at, actor, action, subject, details, previous_hash, entry_hash
+				FROM audit_entry WHERE id > :after AND id <= :upto ORDER BY id LIMIT :limit
+				""")
+			.param("after", afterId)
+			.param("upto", upTo)
+			.param("limit", limit)
+			.query((rs, n) -> new Entry(rs.getLong(1),
+					rs.getObject(2, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+			.list();
+	}
+
+	private static String hashOf(Entry e) {
+		return hash(e.id(), e.occurredAt(), e.actor(), e.action(), e.subject(), e.details(), e.previousHash());
 	}
 
 	/** SHA-256 over the entry's canonical content: a JSON array of its fields. */

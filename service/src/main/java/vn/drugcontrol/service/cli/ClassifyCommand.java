@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.approval.ApprovedClasses;
+import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.export.RunExport;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.facts.FactsBatch;
@@ -59,8 +61,11 @@ class ClassifyCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ApprovedClasses approved;
 
+	private final AuditTrail audit;
+
 	ClassifyCommand(FactsImporter importer, RunService runs, RunQueries queries, RunExport export, AdminUnits units,
-			ApprovedClasses approved) {
+			ApprovedClasses approved, AuditTrail audit) {
+		this.audit = audit;
 		this.approved = approved;
 		this.importer = importer;
 		this.runs = runs;
@@ -99,9 +104,9 @@ class ClassifyCommand implements ApplicationRunner, ExitCodeGenerator {
 			exitCode = 2;
 			return;
 		}
-		String user = option(args, "user");
-		Started started = runs.start(new StartRun(batch, option(args, "rule-set"), file.getFileName().toString(),
-				format.name(), user != null ? user : System.getProperty("user.name", "cli")));
+		String user = option(args, "user") != null ? option(args, "user") : System.getProperty("user.name", "cli");
+		Started started = runs
+			.start(new StartRun(batch, option(args, "rule-set"), file.getFileName().toString(), format.name(), user));
 		Run run = started.run();
 		printSummary(run, started.created());
 		Path dir = Path.of(option(args, "out") != null ? option(args, "out") : "out");
@@ -110,6 +115,8 @@ class ClassifyCommand implements ApplicationRunner, ExitCodeGenerator {
 		try (OutputStream o = Files.newOutputStream(xlsx)) {
 			export.writeXlsx(run, approved.basisOf(run.id()), o);
 		}
+		audit.record(user, AuditTrail.Action.EXPORT, "run:" + run.id(), Map.of("kind", "run-list", "format", "xlsx",
+				"run", run.id(), "province", run.provinceCode(), "period", run.period(), "via", "cli"));
 		out.println();
 		out.println("XLSX list written to " + xlsx.toAbsolutePath());
 		out.println("Run #" + run.id() + " is stored in the database; serve the API (./classifier serve) and see "

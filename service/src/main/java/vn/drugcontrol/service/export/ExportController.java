@@ -50,7 +50,8 @@ class ExportController {
 		Run run = runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
 		if (format.equalsIgnoreCase("xlsx") || format.equalsIgnoreCase("csv")) {
 			audit.record(Requester.of(request), AuditTrail.Action.EXPORT, "run:" + id,
-					java.util.Map.of("format", format.toLowerCase()));
+					java.util.Map.of("kind", "run-list", "format", format.toLowerCase(), "run", id, "province",
+							run.provinceCode(), "period", run.period()));
 		}
 		Basis basis = approved.basisOf(id);
 		String base = "phan-loai-" + run.provinceCode() + "-" + run.period() + "-run-" + run.id();

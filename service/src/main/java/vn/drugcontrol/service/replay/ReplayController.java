@@ -1,7 +1,10 @@
 package vn.drugcontrol.service.replay;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -11,8 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 import vn.drugcontrol.service.ruleset.RuleSetVersions;
+import vn.drugcontrol.service.system.Requester;
 
 /**
  * Replays stored facts, storing nothing: a candidate version's simulation over a run (or
@@ -34,8 +39,11 @@ class ReplayController {
 
 	private final RuleSetCatalogue catalogue;
 
+	private final AuditTrail audit;
+
 	ReplayController(Simulation simulation, ChangeExplanation explanation, Reproduction reproduction,
-			RuleSetVersions versions, RuleSetCatalogue catalogue) {
+			RuleSetVersions versions, RuleSetCatalogue catalogue, AuditTrail audit) {
+		this.audit = audit;
 		this.simulation = simulation;
 		this.explanation = explanation;
 		this.reproduction = reproduction;
@@ -45,12 +53,14 @@ class ReplayController {
 
 	/**
 	 * Simulates version {@code id} over run {@code run}, or over the latest run of
-	 * {@code province} for {@code period}; {@code format=xlsx} for a workbook.
+	 * {@code province} for {@code period}; {@code format=xlsx} for a workbook (the
+	 * console's download too), which is an {@code EXPORT} entry of the audit trail.
 	 */
 	@GetMapping("/api/v1/rule-sets/{id}/simulation")
 	Simulation.Result simulate(@PathVariable long id, @RequestParam(required = false) Long run,
 			@RequestParam(required = false) String province, @RequestParam(required = false) Integer period,
-			@RequestParam(defaultValue = "json") String format, HttpServletResponse response) throws IOException {
+			@RequestParam(defaultValue = "json") String format, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		if (run == null && (province == null || period == null)) {
 			throw new IllegalArgumentException(
 					"give a run (run=12) or a province and period (province=04&period=2025)");
@@ -62,6 +72,14 @@ class ReplayController {
 				return result;
 			}
 			case "xlsx" -> {
+				Map<String, Object> details = new LinkedHashMap<>();
+				details.put("kind", "simulation");
+				details.put("format", "xlsx");
+				details.put("version", id);
+				details.put("run", runId);
+				details.put("province", result.provinceCode());
+				details.put("period", result.period());
+				audit.record(Requester.of(request), AuditTrail.Action.EXPORT, "rule-set/" + id, details);
 				response.setContentType(XLSX);
 				response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment()

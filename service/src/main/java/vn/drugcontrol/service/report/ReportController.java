@@ -3,6 +3,10 @@ package vn.drugcontrol.service.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,8 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.jfree.chart.JFreeChart;
 
+import vn.drugcontrol.service.audit.AuditTrail;
+import vn.drugcontrol.service.system.Requester;
+
 /**
- * Reports (PDF, XLSX) of a run or of a province's period, and charts (PNG, SVG).
+ * Reports (PDF, XLSX) of a run or of a province's period, and charts (PNG, SVG). Each one
+ * rendered is an {@code EXPORT} entry of the audit trail: who, which kind, format, run,
+ * province and period.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -30,35 +39,69 @@ class ReportController {
 
 	private final Reports reports;
 
-	ReportController(Reports reports) {
+	private final AuditTrail audit;
+
+	ReportController(Reports reports, AuditTrail audit) {
 		this.reports = reports;
+		this.audit = audit;
 	}
 
 	@GetMapping("/runs/{id}/report")
-	ResponseEntity<byte[]> runReport(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format)
-			throws IOException {
-		return report(reports.ofRun(id), format);
+	ResponseEntity<byte[]> runReport(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format,
+			HttpServletRequest request) throws IOException {
+		Report r = reports.ofRun(id);
+		ResponseEntity<byte[]> file = report(r, format);
+		audited(request, "run:" + id, "run-report", format, r, null);
+		return file;
 	}
 
 	@GetMapping("/provinces/{code}/report")
 	ResponseEntity<byte[]> provinceReport(@PathVariable String code, @RequestParam int period,
-			@RequestParam(defaultValue = "pdf") String format, @RequestParam(required = false) String ruleSet)
-			throws IOException {
-		return report(reports.ofProvince(code, period, ruleSet), format);
+			@RequestParam(defaultValue = "pdf") String format, @RequestParam(required = false) String ruleSet,
+			HttpServletRequest request) throws IOException {
+		Report r = reports.ofProvince(code, period, ruleSet);
+		ResponseEntity<byte[]> file = report(r, format);
+		audited(request, "province:" + code, "province-report", format, r, ruleSet);
+		return file;
 	}
 
 	@GetMapping("/runs/{id}/charts/classes")
-	ResponseEntity<byte[]> classes(@PathVariable long id, @RequestParam(defaultValue = "png") String format) {
+	ResponseEntity<byte[]> classes(@PathVariable long id, @RequestParam(defaultValue = "png") String format,
+			HttpServletRequest request) {
 		Report r = reports.ofRun(id);
-		return chart(Charts.classes(r.provinceName(), r.period(), r.counts()), format,
+		ResponseEntity<byte[]> file = chart(Charts.classes(r.provinceName(), r.period(), r.counts()), format,
 				"phan-loai-" + r.provinceCode() + "-" + r.period() + "-run-" + id);
+		audited(request, "run:" + id, "run-chart", format, r, null);
+		return file;
 	}
 
 	@GetMapping("/provinces/{code}/charts/trend")
 	ResponseEntity<byte[]> trend(@PathVariable String code, @RequestParam(defaultValue = "png") String format,
-			@RequestParam(required = false) String ruleSet) {
-		return chart(Charts.trend(reports.provinceName(code), reports.trend(code, ruleSet)), format,
-				"dien-bien-" + code);
+			@RequestParam(required = false) String ruleSet, HttpServletRequest request) {
+		ResponseEntity<byte[]> file = chart(Charts.trend(reports.provinceName(code), reports.trend(code, ruleSet)),
+				format, "dien-bien-" + code);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("kind", "trend-chart");
+		details.put("format", format);
+		details.put("province", code);
+		details.put("ruleSet", ruleSet == null ? "" : ruleSet);
+		audit.record(Requester.of(request), AuditTrail.Action.EXPORT, "province:" + code, details);
+		return file;
+	}
+
+	/** The export's entry, once the file is rendered (a refused request leaves none). */
+	private void audited(HttpServletRequest request, String subject, String kind, String format, Report r,
+			String ruleSet) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("kind", kind);
+		details.put("format", format);
+		details.put("run", r.runId());
+		details.put("province", r.provinceCode());
+		details.put("period", r.period());
+		if (ruleSet != null) {
+			details.put("ruleSet", ruleSet);
+		}
+		audit.record(Requester.of(request), AuditTrail.Action.EXPORT, subject, details);
 	}
 
 	private static ResponseEntity<byte[]> report(Report r, String format) throws IOException {

@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.facts.AdminUnit;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.facts.FactsBatch;
@@ -38,11 +41,14 @@ public class KeyRoutes {
 
 	private final AdminUnits units;
 
+	private final AuditTrail audit;
+
 	private final Clock clock = Clock.systemUTC();
 
-	KeyRoutes(KeyRouteRepository routes, AdminUnits units) {
+	KeyRoutes(KeyRouteRepository routes, AdminUnits units, AuditTrail audit) {
 		this.routes = routes;
 		this.units = units;
+		this.audit = audit;
 	}
 
 	/** A route to register, as the API takes it. */
@@ -50,7 +56,10 @@ public class KeyRoutes {
 			Integer firstPeriod, Integer lastPeriod, List<String> communes) {
 	}
 
-	/** Registers routes, all or none. */
+	/**
+	 * Registers routes, all or none, each with its {@code ROUTE_REGISTERED} entry by
+	 * {@code who} in the same transaction.
+	 */
 	@Transactional
 	public List<KeyRoute> register(List<NewRoute> requests, String who) {
 		List<String> problems = new ArrayList<>();
@@ -122,7 +131,21 @@ public class KeyRoutes {
 			throw new IllegalArgumentException(
 					"Route(s) rejected, nothing was registered: " + String.join("; ", problems));
 		}
-		return routes.saveAll(valid);
+		List<KeyRoute> saved = routes.saveAll(valid);
+		for (KeyRoute r : saved) {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("name", r.name());
+			details.put("kind", r.kind().name());
+			details.put("approvedBy", r.approvedBy());
+			details.put("decisionNumber", r.decisionNumber());
+			details.put("firstPeriod", r.firstPeriod());
+			details.put("lastPeriod", r.lastPeriod() == null ? "" : String.valueOf(r.lastPeriod()));
+			details.put("communes", r.communes().stream().map(KeyRoute.RouteCommune::communeCode).toList());
+			details.put("provinces",
+					r.communes().stream().map(KeyRoute.RouteCommune::provinceCode).distinct().sorted().toList());
+			audit.record(who, AuditTrail.Action.ROUTE_REGISTERED, "route:" + r.code(), details);
+		}
+		return saved;
 	}
 
 	public List<KeyRoute> list(String province, Integer period) {

@@ -3,7 +3,6 @@ package vn.drugcontrol.service.ruleset;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.BundleRejectedException;
 import vn.drugcontrol.service.scenario.ScenarioReport;
-import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.system.Requester;
 
@@ -43,13 +41,10 @@ class RuleSetController {
 
 	private final ShippedVersions shipped;
 
-	private final AuditTrail audit;
-
 	private final ActivationPreview preview;
 
 	RuleSetController(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
-			List<RuleSetWatcher> watcher, ShippedVersions shipped, AuditTrail audit, ActivationPreview preview) {
-		this.audit = audit;
+			List<RuleSetWatcher> watcher, ShippedVersions shipped, ActivationPreview preview) {
 		this.preview = preview;
 		this.shipped = shipped;
 		this.lifecycle = lifecycle;
@@ -75,12 +70,9 @@ class RuleSetController {
 			bundle.add(file.getOriginalFilename(), file.getBytes());
 		}
 		RuleSetVersions.Uploaded uploaded = lifecycle.upload(bundle, new RuleSetVersions.Metadata(name, label,
-				author == null || author.isBlank() ? Requester.of(request) : author, note, effectiveFrom, effectiveTo));
+				author == null || author.isBlank() ? Requester.of(request) : author, note, effectiveFrom, effectiveTo),
+				Requester.of(request));
 		RuleSetVersion version = uploaded.version();
-		if (uploaded.created()) {
-			audit.record(Requester.of(request), AuditTrail.Action.RULE_SET_UPLOADED, "rule-set/" + version.id(), Map
-				.of("name", version.name(), "contentHash", version.contentHash(), "status", version.status().name()));
-		}
 		if (version.status() == VersionStatus.REJECTED) {
 			throw new BundleRejectedException(version, uploaded.created());
 		}
@@ -149,10 +141,7 @@ class RuleSetController {
 		shipped.ensureStored();
 		Integer from = body != null && body.hasNonNull("effectiveFrom") ? body.get("effectiveFrom").asInt() : null;
 		Integer to = body != null && body.hasNonNull("effectiveTo") ? body.get("effectiveTo").asInt() : null;
-		RuleSetVersions.Activated activated = lifecycle.activate(id, from, to);
-		audit.record(Requester.of(request), AuditTrail.Action.RULE_SET_ACTIVATED, "rule-set/" + id,
-				Map.of("effectiveFrom", String.valueOf(activated.version().effectiveFrom()), "effectiveTo",
-						String.valueOf(activated.version().effectiveTo())));
+		RuleSetVersions.Activated activated = lifecycle.activate(id, from, to, Requester.of(request));
 		return RuleSetVersionView.of(activated.version(), activated.scenarios());
 	}
 
@@ -163,8 +152,7 @@ class RuleSetController {
 	@PostMapping("/{id}/retirement")
 	RuleSetVersionView retire(@PathVariable long id, HttpServletRequest request) {
 		shipped.ensureStored();
-		RuleSetVersion retired = lifecycle.retire(id);
-		audit.record(Requester.of(request), AuditTrail.Action.RULE_SET_ROLLED_BACK, "rule-set/" + id, Map.of());
+		RuleSetVersion retired = lifecycle.retire(id, Requester.of(request));
 		return RuleSetVersionView.of(retired, null);
 	}
 

@@ -22,6 +22,7 @@ import vn.drugcontrol.rules.engine.RuleSetCompilationException;
 import vn.drugcontrol.rules.engine.RuleSetExecutionException;
 import vn.drugcontrol.rules.engine.RuleSetSource;
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
+import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
 import vn.drugcontrol.service.scenario.Scenario;
@@ -36,6 +37,9 @@ import vn.drugcontrol.service.system.TextTooLongException;
  * whatever the outcome), activation (scenarios again, then effective for its periods) and
  * retirement (which rolls back to the versions its activation superseded). Nothing needs
  * a restart: the next run resolves the version anew.
+ * <p>
+ * Each change commits in one transaction with its audit entry (the audit trail's head
+ * lock is taken inside it, last): a crash or a refused entry leaves neither.
  */
 @Service
 public class RuleSetVersions {
@@ -53,11 +57,14 @@ public class RuleSetVersions {
 
 	private final TransactionTemplate transactions;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	RuleSetVersions(RuleSetVersionRepository versions, CompiledRuleSets compiled, TransactionTemplate transactions,
-			Optional<Clock> clock) {
+			AuditTrail audit, Optional<Clock> clock) {
 		this.versions = versions;
+		this.audit = audit;
 		this.compiled = compiled;
 		this.transactions = transactions;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -80,21 +87,26 @@ public class RuleSetVersions {
 	public record Uploaded(RuleSetVersion version, boolean created, ScenarioReport scenarios) {
 	}
 
-	/** Uploads a bundle an analyst made; the names of the shipped rule sets are taken. */
-	public Uploaded upload(Bundle bundle, Metadata meta) {
+	/**
+	 * Uploads a bundle an analyst made; the names of the shipped rule sets are taken. A
+	 * new version is stored with its {@code RULE_SET_UPLOADED} entry, by {@code who}.
+	 */
+	public Uploaded upload(Bundle bundle, Metadata meta, String who) {
 		if (ShippedRuleSets.names().contains(meta.name())) {
 			throw new IllegalArgumentException("the name '" + meta.name()
 					+ "' belongs to a shipped rule set; give the version a name of its own, e.g. '" + meta.name()
 					+ "-2026'");
 		}
-		return store(bundle, meta, null);
+		return store(bundle, meta, null, who);
 	}
 
 	/**
 	 * Stores a bundle: compiled, its scenarios read and run, kept as REJECTED, FAILING or
-	 * VALIDATED (or ACTIVE when {@code activateAt} is given and it validates).
+	 * VALIDATED (or ACTIVE when {@code activateAt} is given and it validates); with its
+	 * audit entry by {@code who} in the same transaction (none for the shipped versions,
+	 * {@code who} null: they come with the service).
 	 */
-	Uploaded store(Bundle bundle, Metadata meta, Instant activateAt) {
+	Uploaded store(Bundle bundle, Metadata meta, Instant activateAt, String who) {
 		String name = checkName(meta.name());
 		// the columns' lengths (V2): checked before anything is stored
 		TextTooLongException.check("label", meta.label(), 255);
@@ -142,7 +154,14 @@ public class RuleSetVersions {
 							clip(e.message(), 4000, "?")))
 					.toList());
 		try {
-			RuleSetVersion saved = versions.save(version);
+			RuleSetVersion saved = transactions.execute(tx -> {
+				RuleSetVersion stored = versions.save(version);
+				if (who != null) {
+					audit.record(who, AuditTrail.Action.RULE_SET_UPLOADED, "rule-set/" + stored.id(), Map.of("name",
+							stored.name(), "contentHash", stored.contentHash(), "status", stored.status().name()));
+				}
+				return stored;
+			});
 			log.info("rule set version {} '{}' stored as {} ({} problem(s), scenarios {}/{})", saved.id(), name, status,
 					problems.size(), report.passed(), report.total());
 			return new Uploaded(saved, true, report);
@@ -189,9 +208,10 @@ public class RuleSetVersions {
 	/**
 	 * Makes a version effective for its periods (or those given) in one step: its
 	 * scenarios run first and must all pass; active versions it covers entirely are
-	 * retired, to come back if it is rolled back.
+	 * retired, to come back if it is rolled back. The change and its
+	 * {@code RULE_SET_ACTIVATED} entry by {@code who} commit together or not at all.
 	 */
-	public Activated activate(long id, Integer effectiveFrom, Integer effectiveTo) {
+	public Activated activate(long id, Integer effectiveFrom, Integer effectiveTo, String who) {
 		RuleSetVersion version = find(id);
 		if (version.status() == VersionStatus.REJECTED) {
 			throw new VersionStateException("rule set version " + id + " was rejected (it does not compile or its "
@@ -209,7 +229,10 @@ public class RuleSetVersions {
 		Instant at = now();
 		int superseded = transactions.execute(tx -> {
 			versions.markActive(id, from, to, at);
-			return versions.supersedeCovered(id, from, to, at);
+			int retired = versions.supersedeCovered(id, from, to, at);
+			audit.record(who, AuditTrail.Action.RULE_SET_ACTIVATED, "rule-set/" + id, Map.of("effectiveFrom",
+					String.valueOf(from), "effectiveTo", String.valueOf(to), "superseded", retired));
+			return retired;
 		});
 		log.info("rule set version {} '{}' active for periods {}–{}; {} version(s) superseded", id, version.name(),
 				from, to == null ? "" : to, superseded);
@@ -222,9 +245,10 @@ public class RuleSetVersions {
 
 	/**
 	 * Rolls an active version back in one step: it is retired, and the versions its
-	 * activation superseded are active again.
+	 * activation superseded are active again; with its {@code RULE_SET_ROLLED_BACK} entry
+	 * by {@code who}, in one transaction.
 	 */
-	public RuleSetVersion retire(long id) {
+	public RuleSetVersion retire(long id, String who) {
 		RuleSetVersion version = find(id);
 		if (version.status() != VersionStatus.ACTIVE) {
 			throw new VersionStateException("rule set version " + id + " is " + version.status()
@@ -232,7 +256,9 @@ public class RuleSetVersions {
 		}
 		int restored = transactions.execute(tx -> {
 			versions.markRetired(id, now());
-			return versions.restoreSupersededBy(id);
+			int back = versions.restoreSupersededBy(id);
+			audit.record(who, AuditTrail.Action.RULE_SET_ROLLED_BACK, "rule-set/" + id, Map.of("restored", back));
+			return back;
 		});
 		log.info("rule set version {} '{}' retired; {} version(s) it had superseded are active again", id,
 				version.name(), restored);

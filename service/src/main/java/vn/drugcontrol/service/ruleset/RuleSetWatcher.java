@@ -148,7 +148,8 @@ public class RuleSetWatcher implements ApplicationRunner {
 		Long versionId = null;
 		try {
 			RuleSetVersions.Uploaded stored = lifecycle.store(bundle, new RuleSetVersions.Metadata(NAME,
-					"Watched directory " + dir, NAME, "development mode: " + dir, null, null), null);
+					"Watched directory " + dir, NAME, "development mode: " + dir, null, null), null,
+					"rule-set watcher");
 			versionId = stored.version().id();
 			if (!stored.scenarios().validates()) {
 				log.warn("rules in {} compile but are not validated: {}; failures {}", dir,

@@ -68,7 +68,7 @@ class ShippedVersions implements ApplicationRunner {
 				RuleSetVersions.Uploaded stored = lifecycle.store(bundle,
 						new RuleSetVersions.Metadata(name, ShippedRuleSets.source(name).label(), "shipped",
 								"Shipped with the service (rules/src/main/resources/vn/drugcontrol/rules)", 2025, null),
-						active ? Instant.now(clock).truncatedTo(ChronoUnit.MILLIS) : null);
+						active ? Instant.now(clock).truncatedTo(ChronoUnit.MILLIS) : null, null);
 				if (stored.created()) {
 					log.info("shipped rule set '{}' stored as version {} ({})", name, stored.version().id(),
 							stored.version().status());

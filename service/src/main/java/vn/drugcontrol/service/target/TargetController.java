@@ -55,7 +55,7 @@ class TargetController {
 		String source = (body.source() == null || body.source().isBlank()) ? "set by " + Requester.of(request)
 				: body.source().strip() + " (set by " + Requester.of(request) + ")";
 		return targets.set(scope, year, body.drugFreePercent(),
-				source.length() > 255 ? source.substring(0, 255) : source);
+				source.length() > 255 ? source.substring(0, 255) : source, Requester.of(request));
 	}
 
 	@GetMapping("/provinces/{code}/progress")

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.facts.AdminUnits;
 
 /**
@@ -37,9 +38,12 @@ public class Targets {
 
 	private final List<Target> shipped;
 
-	Targets(JdbcClient jdbc, AdminUnits units) {
+	private final AuditTrail audit;
+
+	Targets(JdbcClient jdbc, AdminUnits units, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.audit = audit;
 		this.shipped = readShipped();
 	}
 
@@ -87,8 +91,12 @@ public class Targets {
 		return List.copyOf(byYear.values());
 	}
 
+	/**
+	 * Sets a target, with its {@code TARGET_SET} entry by {@code who} (the value it
+	 * replaces included) in the same transaction.
+	 */
 	@Transactional
-	public Target set(String scope, int year, BigDecimal percent, String source) {
+	public Target set(String scope, int year, BigDecimal percent, String source, String who) {
 		if (!NATIONAL.equals(scope) && units.provinceName(scope).isEmpty()) {
 			throw new IllegalArgumentException(
 					"scope must be a province code of the 2025 list or " + NATIONAL + ", got \"" + scope + "\"");
@@ -99,6 +107,7 @@ public class Targets {
 		if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw new IllegalArgumentException("drugFreePercent must be from 0 to 100, got " + percent);
 		}
+		Optional<Target> before = find(scope, year);
 		jdbc.sql("DELETE FROM drug_free_target WHERE scope = :scope AND target_year = :year")
 			.param("scope", scope)
 			.param("year", year)
@@ -112,7 +121,15 @@ public class Targets {
 			.param("percent", percent)
 			.param("source", source)
 			.update();
+		audit.record(who, AuditTrail.Action.TARGET_SET, "target:" + scope + "/" + year,
+				Map.of("scope", scope, "year", year, "drugFreePercent", plain(percent), "source", source,
+						"previousPercent", before.map(t -> plain(t.drugFreePercent())).orElse("")));
 		return new Target(scope, year, percent, source);
+	}
+
+	/** 40, not 40.00 as the column gives it back. */
+	private static String plain(BigDecimal percent) {
+		return percent.stripTrailingZeros().toPlainString();
 	}
 
 	private Optional<Target> find(String scope, int year) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.service.approval.ApprovedClasses;
-import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.replay.Simulation;
 import vn.drugcontrol.service.ruleset.ActivationPreview;
 import vn.drugcontrol.service.ruleset.Bundle;
@@ -64,8 +62,6 @@ class RuleSetVersionPages {
 
 	private final RunRepository runs;
 
-	private final AuditTrail audit;
-
 	private final RuleSetPages list;
 
 	private final ActivationPreview preview;
@@ -73,7 +69,7 @@ class RuleSetVersionPages {
 	private final ApprovedClasses approved;
 
 	RuleSetVersionPages(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
-			Simulation simulation, RunRepository runs, AuditTrail audit, RuleSetPages list, ActivationPreview preview,
+			Simulation simulation, RunRepository runs, RuleSetPages list, ActivationPreview preview,
 			ApprovedClasses approved) {
 		this.approved = approved;
 		this.list = list;
@@ -83,7 +79,6 @@ class RuleSetVersionPages {
 		this.catalogue = catalogue;
 		this.simulation = simulation;
 		this.runs = runs;
-		this.audit = audit;
 	}
 
 	/** A file of a version: its path, kind, size and (for DRL) its text. */
@@ -129,7 +124,7 @@ class RuleSetVersionPages {
 		RuleSetVersions.Uploaded uploaded;
 		try {
 			uploaded = lifecycle.upload(bundle,
-					new RuleSetVersions.Metadata(name, label, who, note, effectiveFrom, effectiveTo));
+					new RuleSetVersions.Metadata(name, label, who, note, effectiveFrom, effectiveTo), who);
 		}
 		catch (IllegalArgumentException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -138,10 +133,6 @@ class RuleSetVersionPages {
 			return list.page(model, request);
 		}
 		RuleSetVersion version = uploaded.version();
-		if (uploaded.created()) {
-			audit.record(who, AuditTrail.Action.RULE_SET_UPLOADED, "rule-set/" + version.id(), Map.of("name",
-					version.name(), "contentHash", version.contentHash(), "status", version.status().name()));
-		}
 		if (version.status() == VersionStatus.REJECTED) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("version", version);
@@ -205,10 +196,7 @@ class RuleSetVersionPages {
 			return "redirect:/rule-sets/versions/" + id + "/activation";
 		}
 		try {
-			RuleSetVersions.Activated activated = lifecycle.activate(id, null, null);
-			audit.record(Requester.of(request), AuditTrail.Action.RULE_SET_ACTIVATED, "rule-set/" + id,
-					Map.of("effectiveFrom", String.valueOf(activated.version().effectiveFrom()), "effectiveTo",
-							String.valueOf(activated.version().effectiveTo())));
+			lifecycle.activate(id, null, null, Requester.of(request));
 			return "redirect:/rule-sets/versions/" + id + "?activated";
 		}
 		catch (ScenariosFailedException ex) {
@@ -228,8 +216,7 @@ class RuleSetVersionPages {
 	String retire(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model model) {
 		catalogue.get(null);
 		try {
-			lifecycle.retire(id);
-			audit.record(Requester.of(request), AuditTrail.Action.RULE_SET_ROLLED_BACK, "rule-set/" + id, Map.of());
+			lifecycle.retire(id, Requester.of(request));
 			return "redirect:/rule-sets/versions/" + id + "?retired";
 		}
 		catch (VersionStateException ex) {
