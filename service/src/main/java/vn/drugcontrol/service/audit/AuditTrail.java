@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.audit;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -161,6 +162,7 @@ public class AuditTrail {
 	}
 
 	/** Entries in order, from {@code afterId} on, at most {@code limit}. */
+	@PreAuthorize("@provinceScope.national()")
 	public List<Entry> entries(long afterId, int limit) {
 		return page(afterId, Long.MAX_VALUE, limit);
 	}

@@ -86,6 +86,19 @@ public class ProvinceScope {
 		return true;
 	}
 
+	/**
+	 * Refuses (403) a provincial user what spans every province (the audit trail's
+	 * entries); national users pass.
+	 */
+	public boolean national() {
+		Authentication caller = caller();
+		if (caller != null && provincial(caller) && !allows(caller, ALL)) {
+			throw new AccessDeniedException("this spans every province: for national users, not for " + caller.getName()
+					+ ", a user of one province");
+		}
+		return true;
+	}
+
 	/** {@link #read} of the run's province; an unknown run passes (404 follows). */
 	public boolean readRun(long runId) {
 		return provinceOf("SELECT province_code FROM classification_run WHERE id = :id", runId).map(this::read)

@@ -147,6 +147,8 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 					"approver-04", Body.OVERRIDE),
 			Scoped.refused("POST /api/v1/overrides/{id}/confirmation", "/api/v1/overrides/{override}/confirmation",
 					"approver-01", "approver-04b"),
+			// the audit trail spans every province: national users only
+			Scoped.refused("GET /api/v1/audit/entries", "/api/v1/audit/entries", "officer-01", "viewer"),
 			// the console
 			Scoped.list("GET /", "/", "href=\"/runs/{run}\""),
 			Scoped.refused("GET /runs/{id}", "/runs/{run}", "officer-01", "officer-04"),
@@ -188,8 +190,11 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			Map.entry("GET /api/v1/routes/{code}", "the key-route register is national"),
 			Map.entry("GET /api/v1/targets", "drug-free targets are public policy"),
 			Map.entry("PUT /api/v1/targets/{scope}/{year}", "drug-free targets are set by analysts, nationally"),
-			Map.entry("GET /api/v1/audit/entries", "administrators only (path rule)"),
-			Map.entry("GET /api/v1/audit/verification", "administrators only (path rule)"),
+			Map.entry("GET /api/v1/audit/verification",
+					"whether the chain is intact: ids and hashes, no province's data"),
+			Map.entry("POST /api/v1/audit/verification [application/json]", "checks the chain against a posted export"),
+			Map.entry("GET /api/v1/audit/checkpoints", "signed hashes of the chain's head, no province's data"),
+			Map.entry("POST /api/v1/audit/checkpoints", "administrators only (path rule)"),
 			Map.entry("POST /api/v1/api-tokens", "administrators only (path rule)"),
 			Map.entry("GET /communes", "redirects a look-up to /communes/{code}, which is scoped"),
 			Map.entry("GET /rule-sets", "rule sets are national"), Map.entry("GET /rule-sets/{name}", "national"),
@@ -257,7 +262,7 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 				.contains("id=\"forbidden-detail\"", "Không có quyền truy cập");
 		}
 		else {
-			assertThat(outsider.getBody()).contains("province 04");
+			assertThat(outsider.getBody()).containsAnyOf("province 04", "national users");
 		}
 		assertThat(insider.getStatusCode().value()).as("the province's own user is not refused: " + insider.getBody())
 			.isNotIn(401, 403);
