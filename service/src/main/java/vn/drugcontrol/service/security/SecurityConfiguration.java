@@ -118,6 +118,12 @@ class SecurityConfiguration {
 					.anyRequest()
 					.authenticated())
 			.formLogin(Customizer.withDefaults())
+			// signing in moves the session's attributes to a new session, and deletes the
+			// old one, rather than renaming the session: with sessions in the database
+			// (Spring Session JDBC) a request of the old session still under way (the
+			// login page's favicon…) would otherwise save the old name back when it ends,
+			// and the new session cookie would find no session
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
 			.logout(Customizer.withDefaults())
 			.addFilterBefore(SignInThrottleFilter.console(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
