@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
@@ -18,6 +19,7 @@ import vn.drugcontrol.rules.engine.ShippedRuleSets;
  * FILE [options]} runs the main job once from the command line and exits.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class ClassifierApplication {
 
 	public static void main(String[] args) {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.approval.ApprovedClasses;
+import vn.drugcontrol.service.ruleset.RuleSetProperties;
 
 /**
  * Which run stands for a province's period: <b>the run of the chosen rule set the
@@ -31,11 +31,10 @@ public class PeriodRuns {
 
 	private final ApprovedClasses approved;
 
-	PeriodRuns(JdbcClient jdbc, @Value("${classifier.default-rule-set:default}") String defaultRuleSet,
-			ApprovedClasses approved) {
+	PeriodRuns(JdbcClient jdbc, RuleSetProperties properties, ApprovedClasses approved) {
 		this.jdbc = jdbc;
 		this.approved = approved;
-		this.defaultRuleSet = defaultRuleSet;
+		this.defaultRuleSet = properties.defaultRuleSet();
 	}
 
 	/** A run standing for its period, with its counts. */

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.engine.RuleSetCompilationException;
 import vn.drugcontrol.rules.engine.RuleSetSource;
+import vn.drugcontrol.service.system.LimitsProperties;
 
 /**
  * Compiled rule sets by content hash (and the name they are known by, which runs record):
@@ -26,9 +26,9 @@ public class CompiledRuleSets {
 
 	private final Duration timeLimit;
 
-	CompiledRuleSets(RuleSetMetrics metrics, @Value("${classifier.limits.rule-time:10s}") Duration timeLimit) {
+	CompiledRuleSets(RuleSetMetrics metrics, LimitsProperties limits) {
 		this.metrics = metrics;
-		this.timeLimit = timeLimit;
+		this.timeLimit = limits.ruleTime();
 	}
 
 	/**
@@ -48,15 +48,6 @@ public class CompiledRuleSets {
 	/** The compiled rules of this content hash and name, if compiled already. */
 	public Optional<RuleSet> cached(String contentHash, String name) {
 		return Optional.ofNullable(byHash.get(key(contentHash, name)));
-	}
-
-	/** Any compiled rules with this content hash. */
-	public Optional<RuleSet> cached(String contentHash) {
-		return byHash.entrySet()
-			.stream()
-			.filter(e -> e.getKey().startsWith(contentHash + "/"))
-			.map(Map.Entry::getValue)
-			.findFirst();
 	}
 
 	/**

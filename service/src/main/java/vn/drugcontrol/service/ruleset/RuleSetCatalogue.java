@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +34,10 @@ public class RuleSetCatalogue {
 
 	private final JdbcClient jdbc;
 
-	RuleSetCatalogue(@Value("${classifier.default-rule-set:default}") String defaultName,
-			RuleSetVersionRepository versions, CompiledRuleSets compiled, ShippedVersions shipped,
-			ObjectProvider<RuleSetWatcher> watcher, JdbcClient jdbc) {
+	RuleSetCatalogue(RuleSetProperties properties, RuleSetVersionRepository versions, CompiledRuleSets compiled,
+			ShippedVersions shipped, ObjectProvider<RuleSetWatcher> watcher, JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.defaultName = defaultName;
+		this.defaultName = properties.defaultRuleSet();
 		this.versions = versions;
 		this.compiled = compiled;
 		this.shipped = shipped;
@@ -84,7 +82,12 @@ public class RuleSetCatalogue {
 		}
 		RuleSetWatcher watched = watcher.getIfAvailable();
 		if (watched != null && watched.current().isPresent()) {
-			return watched.current().get();
+			// development mode: the watched directory's last state, as the database
+			// stores it
+			Optional<RuleSetVersion> stored = versions.findById(watched.current().get().versionId());
+			if (stored.isPresent()) {
+				return pin(stored.get());
+			}
 		}
 		if (period != null) {
 			Optional<VersionKey> effective = effectiveFor(period);
@@ -123,19 +126,22 @@ public class RuleSetCatalogue {
 		return new Pinned(compiled.of(version.source()), version.id());
 	}
 
-	/** The rules a stored run used, by the content hash and name it recorded. */
+	/**
+	 * The rules a stored run used, by the content hash and name it recorded: compiled
+	 * from the bundle the database stores, never from what this node happens to have
+	 * compiled or to ship, so every node replays a run alike — or none does, when its
+	 * rules are no longer stored.
+	 */
 	public Optional<Pinned> byContentHash(String contentHash, String name) {
 		shipped.ensureStored();
-		Optional<RuleSetVersion> version = versions.findUsableByContentHash(contentHash, name);
-		if (version.isPresent()) {
-			return Optional.of(new Pinned(compiled.of(version.get().source()), version.get().id()));
-		}
-		return compiled.cached(contentHash).map(rules -> new Pinned(rules, null));
+		return versions.findUsableByContentHash(contentHash, name)
+			.map(version -> new Pinned(compiled.of(version.source()), version.id()));
 	}
 
 	private Pinned named(String name) {
 		if (names().contains(name)) {
-			return new Pinned(compiled.keep(ShippedRuleSets.compiled(name)), shipped.version(name).id());
+			// the shipped reading as stored (the same text this node ships, by its hash)
+			return pin(shipped.version(name));
 		}
 		return versions.findNewestUsableByName(name)
 			.map(this::pin)

@@ -171,7 +171,8 @@ class RuleSetController {
 	@GetMapping("/watched")
 	RuleSetWatcher.Status watched() {
 		if (watcher.isEmpty()) {
-			throw new NotFoundException("development mode is off: set classifier.rules.watch-dir to watch a directory");
+			throw new NotFoundException(
+					"development mode is off: start with the dev profile and classifier.rules.watch-dir to watch a directory");
 		}
 		return watcher.get(0).status();
 	}

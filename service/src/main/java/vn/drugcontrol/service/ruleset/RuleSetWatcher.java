@@ -19,10 +19,10 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.engine.CompileError;
@@ -32,13 +32,17 @@ import vn.drugcontrol.rules.engine.RuleSetSource;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue.Pinned;
 
 /**
- * Development mode ({@code classifier.rules.watch-dir}): polls a directory of DRL files
- * (and scenario tables), recompiles when anything changes, and serves the result as the
- * default rule set. A change that does not compile is logged with its errors and the last
- * good rules stay in use. Every good state is stored as a version named {@value #NAME},
- * so runs made with it can be reproduced.
+ * Development mode ({@code classifier.rules.watch-dir}, with the {@code dev} profile
+ * only): polls a directory of DRL files (and scenario tables), recompiles when anything
+ * changes, and serves the result as the default rule set. A change that does not compile
+ * is logged with its errors and the last good rules stay in use. Every good state is
+ * first stored as a version named {@value #NAME}, and only what is stored is served,
+ * compiled from the database's bundle like any version: the watcher is never ahead of the
+ * database (a state that could not be stored is not served), and runs made with it can be
+ * reproduced on any node.
  */
 @Component
+@Profile("dev")
 @ConditionalOnProperty("classifier.rules.watch-dir")
 public class RuleSetWatcher implements ApplicationRunner {
 
@@ -68,11 +72,9 @@ public class RuleSetWatcher implements ApplicationRunner {
 
 	private volatile Instant lastChange;
 
-	RuleSetWatcher(@Value("${classifier.rules.watch-dir}") Path dir,
-			@Value("${classifier.rules.watch-interval:1s}") Duration interval, RuleSetVersions lifecycle,
-			CompiledRuleSets compiled) {
-		this.dir = dir.toAbsolutePath().normalize();
-		this.interval = interval;
+	RuleSetWatcher(RuleSetProperties properties, RuleSetVersions lifecycle, CompiledRuleSets compiled) {
+		this.dir = properties.rules().watchDir().toAbsolutePath().normalize();
+		this.interval = properties.rules().watchInterval();
 		this.lifecycle = lifecycle;
 		this.compiled = compiled;
 	}
@@ -95,7 +97,7 @@ public class RuleSetWatcher implements ApplicationRunner {
 		poller.shutdownNow();
 	}
 
-	/** The last rules of the directory that compiled, if any did. */
+	/** The last rules of the directory that compiled and were stored, if any were. */
 	public Optional<Pinned> current() {
 		return Optional.ofNullable(current);
 	}
@@ -145,7 +147,7 @@ public class RuleSetWatcher implements ApplicationRunner {
 			return;
 		}
 		lastErrors = List.of();
-		Long versionId = null;
+		long versionId;
 		try {
 			RuleSetVersions.Uploaded stored = lifecycle.store(bundle, new RuleSetVersions.Metadata(NAME,
 					"Watched directory " + dir, NAME, "development mode: " + dir, null, null), null,
@@ -157,7 +159,12 @@ public class RuleSetWatcher implements ApplicationRunner {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("rules in {} compile but could not be stored as a version", dir, ex);
+			// served only once stored: every node, and every later replay, reads the
+			// rules from the database
+			seen = "";
+			log.error("rules in {} compile but could not be stored as a version; still using {}", dir,
+					current == null ? "no rules" : current, ex);
+			return;
 		}
 		current = new Pinned(rules, versionId);
 		log.info("rules in {} reloaded: {} (version {})", dir, rules, versionId);

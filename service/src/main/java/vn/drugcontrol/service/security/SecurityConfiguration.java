@@ -1,13 +1,9 @@
 package vn.drugcontrol.service.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Arrays;
 import java.util.List;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -56,8 +53,6 @@ import static vn.drugcontrol.service.security.Roles.OFFICER;
 @EnableMethodSecurity
 @EnableConfigurationProperties({ AccessProperties.class, SignInThrottleProperties.class })
 class SecurityConfiguration {
-
-	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	@Bean
 	@Order(1)
@@ -128,6 +123,12 @@ class SecurityConfiguration {
 					.anyRequest()
 					.authenticated())
 			.formLogin(Customizer.withDefaults())
+			// signing in moves the session's attributes to a new session, and deletes the
+			// old one, rather than renaming the session: with sessions in the database
+			// (Spring Session JDBC) a request of the old session still under way (the
+			// login page's favicon…) would otherwise save the old name back when it ends,
+			// and the new session cookie would find no session
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
 			.logout(Customizer.withDefaults())
 			.addFilterBefore(SignInThrottleFilter.console(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
@@ -140,12 +141,14 @@ class SecurityConfiguration {
 
 	/**
 	 * Local users from {@code classifier.security.local-users} (encoded passwords only).
-	 * With none configured and no profile active (the quick start) one administrator
-	 * {@code admin} is made with a random password, printed once at start-up; with any
-	 * profile active (e.g. {@code prod}) there is no such user and no default password.
+	 * With none configured and no profile active but {@code dev} (the quick start), the
+	 * one administrator {@code admin} of {@link QuickStartAdmin}, whose password is made
+	 * once per database and printed by the node that made it; with any other profile
+	 * active (e.g. {@code prod}) there is no such user and no default password.
 	 */
 	@Bean
-	UserDetailsService localUsers(AccessProperties properties, PasswordEncoder encoder, Environment environment) {
+	UserDetailsService localUsers(AccessProperties properties, PasswordEncoder encoder, Environment environment,
+			JdbcTemplate jdbc) {
 		List<UserDetails> users = new ArrayList<>();
 		for (AccessProperties.LocalUser user : properties.localUsers()) {
 			if (user.name() == null || user.password() == null || !user.password().startsWith("{")
@@ -163,22 +166,9 @@ class SecurityConfiguration {
 				.authorities(authorities.toArray(String[]::new))
 				.build());
 		}
-		if (users.isEmpty() && environment.getActiveProfiles().length == 0) {
-			byte[] secret = new byte[18];
-			new SecureRandom().nextBytes(secret);
-			String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-			List<String> authorities = new ArrayList<>(Roles.ALL.stream().map(r -> "ROLE_" + r).toList());
-			authorities.add(ProvinceScope.authority(ProvinceScope.ALL));
-			users.add(User.withUsername("admin")
-				.password(encoder.encode(password))
-				.authorities(authorities.toArray(String[]::new))
-				.build());
-			log.warn("""
-
-					Quick start: no classifier.security.local-users configured, so this run has one user,
-					    admin / {}
-					with every role, for this start only. Configure users or OIDC for real use: docs/security.md
-					""", password);
+		boolean quickStart = Arrays.stream(environment.getActiveProfiles()).allMatch("dev"::equals);
+		if (users.isEmpty() && quickStart) {
+			return QuickStartAdmin.start(jdbc, encoder);
 		}
 		return new InMemoryUserDetailsManager(users);
 	}

@@ -15,10 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -37,10 +35,9 @@ public class RequestLimits extends OncePerRequestFilter {
 
 	private final int maxRows;
 
-	RequestLimits(@Value("${classifier.limits.max-json-size:20MB}") DataSize maxJson,
-			@Value("${classifier.limits.max-rows:10000}") int maxRows) {
-		this.maxJsonBytes = maxJson.toBytes();
-		this.maxRows = maxRows;
+	RequestLimits(LimitsProperties limits) {
+		this.maxJsonBytes = limits.maxJsonSize().toBytes();
+		this.maxRows = limits.maxRows();
 	}
 
 	/** Refuses a batch of more communes than allowed. */

@@ -28,13 +28,14 @@ import vn.drugcontrol.service.facts.FactsFormat;
 import vn.drugcontrol.service.facts.FactsImporter;
 import vn.drugcontrol.service.facts.FactsRejectedException;
 import vn.drugcontrol.service.facts.ImportProblem;
+import vn.drugcontrol.service.run.PendingUploads;
+import vn.drugcontrol.service.run.PendingUploads.Pending;
 import vn.drugcontrol.service.run.RunService;
 import vn.drugcontrol.service.run.RunService.Prepared;
 import vn.drugcontrol.service.run.RunService.StartRun;
 import vn.drugcontrol.service.run.RunService.Started;
 import vn.drugcontrol.service.system.RequestLimits;
 import vn.drugcontrol.service.system.Requester;
-import vn.drugcontrol.service.web.PendingUploads.Pending;
 
 /**
  * Upload a facts file: every problem by row and column (nothing kept), or a preview of
@@ -144,7 +145,7 @@ class UploadPages {
 			return rejected(model, response, "", "upload.expired", List.of());
 		}
 		FactsBatch batch;
-		try (InputStream in = upload.open()) {
+		try (InputStream in = pending.open(upload)) {
 			batch = importer.read(upload.fileName(), in, FactsFormat.fromFileName(upload.fileName()), null, null,
 					limits.rowCounter(upload.fileName()));
 		}

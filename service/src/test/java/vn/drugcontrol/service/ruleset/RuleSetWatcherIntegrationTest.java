@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -24,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Development mode over real HTTP on a real database: the service watches a directory of
  * DRL files, reloads them when they change, serves them as the default rule set, and
- * keeps the last good rules when an edit does not compile.
+ * keeps the last good rules when an edit does not compile. Development mode needs the
+ * {@code dev} profile.
  */
+@ActiveProfiles("dev")
 class RuleSetWatcherIntegrationTest extends DatabaseTest {
 
 	private static final Path DIR = temporaryDirectory();
