@@ -173,9 +173,11 @@ final class ClauseCitations {
 			return found;
 		}
 		int criteria = 0;
+		boolean unknown = false;
 		for (int c = 0; c < cited.size(); c++) {
 			String id = cited.get(c);
 			if (!law.register().contains(id)) {
+				unknown = true;
 				sink.error(file, lines.get(c), "rule \"" + rule + "\" cites clause '" + id + "', which is not in the "
 						+ "register " + LawBook.CLAUSES);
 			}
@@ -183,7 +185,7 @@ final class ClauseCitations {
 				criteria++;
 			}
 		}
-		if (assesses && criteria != 1) {
+		if (assesses && criteria != 1 && !unknown) {
 			sink.error(file, line, "rule \"" + rule + "\" assesses a criterion, so it cites exactly one criterion "
 					+ "clause (e.g. @clause(\"4.1.a\")); it cites " + criteria);
 		}

@@ -196,6 +196,17 @@ public final class RuleSet {
 	}
 
 	/**
+	 * The clauses each rule declares with {@code @clause("…")}, by rule name: what the
+	 * register's clauses are implemented by.
+	 */
+	public Map<String, List<String>> clausesByRule() {
+		Map<String, List<String>> clauses = new TreeMap<>();
+		kieBase.getKiePackages()
+			.forEach(pkg -> pkg.getRules().forEach(rule -> clauses.put(rule.getName(), LawBook.clausesOf(rule))));
+		return clauses;
+	}
+
+	/**
 	 * The same compiled rules with one value of one parameter changed: nothing is
 	 * compiled again, since parameters are data the rules read. What-if runs use it (the
 	 * build's mutation gate, a preview of an analyst's edit); its content hash is the

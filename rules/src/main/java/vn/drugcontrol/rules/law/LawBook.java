@@ -90,11 +90,12 @@ public final class LawBook {
 		while (m.find()) {
 			String id = m.group(1).strip();
 			String format = m.group(2);
-			if (table.find(id).isEmpty()) {
+			if (table.find(id).isEmpty() && !table.names(id)) {
 				errors.add(new CompileError(CLAUSES, clause.line(),
 						"clause " + clause.id() + " names the parameter {" + id + "}, which is not in " + PARAMETERS));
 			}
-			else if (format != null && !(format.equals("02") && table.find(id).get().unit().whole())) {
+			else if (format != null && table.find(id).isPresent()
+					&& !(format.equals("02") && table.find(id).get().unit().whole())) {
 				errors.add(new CompileError(CLAUSES, clause.line(), "clause " + clause.id() + ": {" + id + ":" + format
 						+ "} — the only format is :02 (two digits, as the Decision writes 02 điểm), for whole numbers"));
 			}

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.drugcontrol.rules.engine.CompileError;
@@ -36,8 +38,24 @@ public final class ParameterTable {
 
 	private final Map<String, Parameter> parameters;
 
+	/**
+	 * Every name a row gives, read or refused: a refused row is reported once, not again
+	 * where it is used.
+	 */
+	private final Set<String> named;
+
 	private ParameterTable(Map<String, Parameter> parameters) {
+		this(parameters, parameters.keySet());
+	}
+
+	private ParameterTable(Map<String, Parameter> parameters, Set<String> named) {
 		this.parameters = parameters;
+		this.named = Set.copyOf(named);
+	}
+
+	/** Whether some row names the parameter, even a row with a problem. */
+	boolean names(String id) {
+		return named.contains(id);
 	}
 
 	static ParameterTable read(String file, String text, ClauseRegister register, List<CompileError> errors) {
@@ -56,8 +74,10 @@ public final class ParameterTable {
 		Map<String, String> clauses = new LinkedHashMap<>();
 		Map<String, Integer> firstLines = new LinkedHashMap<>();
 		Map<String, List<Parameter.Dated>> values = new LinkedHashMap<>();
+		Set<String> named = new HashSet<>();
 		for (Csv.Row row : table.rows()) {
 			String id = row.get("parameter");
+			named.add(id);
 			Unit unit = Unit.of(row.get("unit"));
 			String clause = row.get("clause");
 			String from = row.get("effective_from");
@@ -124,7 +144,7 @@ public final class ParameterTable {
 			dated.sort(Comparator.comparingInt(Parameter.Dated::effectiveFrom));
 			parameters.put(id, new Parameter(id, units.get(id), clauses.get(id), dated));
 		});
-		return new ParameterTable(parameters);
+		return new ParameterTable(parameters, named);
 	}
 
 	public Optional<Parameter> find(String id) {
