@@ -16,6 +16,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
+import vn.drugcontrol.rules.law.LawBook;
 import vn.drugcontrol.service.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +65,8 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 		assertThat(get("/api/v1/rule-sets?contentHash=" + DEFAULT_HASH)).hasSize(1);
 
 		JsonNode scenarios = get("/api/v1/rule-sets/" + version("literal").get("id").asLong() + "/scenarios");
-		assertThat(scenarios.get("total").asInt()).isEqualTo(5);
+		// the literal reading's commune rows and the province rows both readings share
+		assertThat(scenarios.get("total").asInt()).isEqualTo(24);
 		assertThat(scenarios.get("failures")).isEmpty();
 		assertThat(scenarios.get("files").get(0).asString()).isEqualTo("scenarios/literal-reading.csv");
 	}
@@ -142,7 +144,7 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 		JsonNode candidate = uploaded.getBody();
 		assertThat(candidate.get("status").asString()).isEqualTo("VALIDATED");
 		assertThat(candidate.get("contentHash").asString()).isEqualTo(LITERAL_HASH);
-		assertThat(candidate.get("scenarios").get("passed").asInt()).isEqualTo(5);
+		assertThat(candidate.get("scenarios").get("passed").asInt()).isEqualTo(24);
 		long id = candidate.get("id").asLong();
 		assertThat(uploadBundle(zipForm(Bundles.shipped("literal"), "name", "literal-2026")).getStatusCode())
 			.as("the same bundle again is the same version")
@@ -236,6 +238,8 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 		Map<String, String> criteriaOnly = new LinkedHashMap<>();
 		criteriaOnly.put("common/criteria-type-i.drl",
 				ShippedRuleSets.source("default").files().get("common/criteria-type-i.drl"));
+		criteriaOnly.put(LawBook.CLAUSES, ShippedRuleSets.source("default").files().get(LawBook.CLAUSES));
+		criteriaOnly.put(LawBook.PARAMETERS, ShippedRuleSets.source("default").files().get(LawBook.PARAMETERS));
 		criteriaOnly.putAll(ShippedRuleSets.scenarios("default"));
 
 		ResponseEntity<JsonNode> uploaded = uploadBundle(Bundles.form(criteriaOnly, "name", "criteria-only"));
