@@ -1,5 +1,7 @@
 package vn.drugcontrol.rules.criteria;
 
+import java.util.Map;
+
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -10,15 +12,22 @@ import org.kie.api.runtime.rule.RuleContext;
  * @param article the article and clause, e.g. {@code 4.1} (type I), {@code 6}, {@code 5}
  * @param point the point within it, e.g. {@code a}, {@code đ}, {@code 1}
  * @param measure what the criterion measures
- * @param labelVi the criterion in Vietnamese
- * @param labelEn the criterion in English
+ * @param labelVi the criterion in Vietnamese: its clause's text in the register, for the
+ * period's parameter values
+ * @param labelEn the criterion in English: the register's gloss
  * @param observed the observed value, as people read it
  * @param threshold the bound, as people read it
  * @param met whether the criterion holds
  * @param rule the name of the rule that decided
+ * @param reached for each parameter the bound reads, whether the observation reaches it
+ * (is at or above its value); empty for a bound that reads none
  */
 public record CriterionEvidence(String unitCode, String article, String point, Measure measure, String labelVi,
-		String labelEn, String observed, String threshold, boolean met, String rule) {
+		String labelEn, String observed, String threshold, boolean met, String rule, Map<String, Boolean> reached) {
+
+	public CriterionEvidence {
+		reached = Map.copyOf(reached);
+	}
 
 	/**
 	 * The criterion's id as the law numbers it, e.g. {@code 4.1.a}, {@code 6.2},
@@ -29,12 +38,15 @@ public record CriterionEvidence(String unitCode, String article, String point, M
 	}
 
 	/**
-	 * Assesses one criterion: called from a rule's consequence with the law's bound.
+	 * Assesses one criterion with texts and bound written in the rule: for bundles
+	 * without a clause register and parameters (those stored before them). A bundle with
+	 * them assesses through the law, {@code $law.assess(kcontext, …)}, which takes the
+	 * texts from the register and the numbers from the parameters.
 	 */
 	public static <T> CriterionEvidence assess(RuleContext rule, String unitCode, String article, String point,
 			Measure measure, String labelVi, String labelEn, T observed, Threshold<T> threshold) {
 		return new CriterionEvidence(unitCode, article, point, measure, labelVi, labelEn, String.valueOf(observed),
-				threshold.text(), threshold.isMetBy(observed), rule.getRule().getName());
+				threshold.text(), threshold.isMetBy(observed), rule.getRule().getName(), threshold.reached(observed));
 	}
 
 }

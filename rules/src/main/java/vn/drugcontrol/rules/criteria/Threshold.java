@@ -1,20 +1,45 @@
 package vn.drugcontrol.rules.criteria;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * A bound the law sets, with the words shown to people. Rules create thresholds in DRL,
- * with the law's numbers; this class only knows how to compare exactly.
+ * A bound the law sets, with the words shown to people; this class only knows how to
+ * compare exactly. Rules of a bundle with parameters get their thresholds from the
+ * {@link vn.drugcontrol.rules.law.Law} fact
+ * ({@code $law.percentAtLeast("type1.users_rate")}), which also names the parameters the
+ * bound reads; the factories here, taking the numbers themselves, serve bundles without
+ * parameters.
  *
  * @param <T> the observation it applies to
  * @param text the bound as people read it, e.g. {@code ≥ 0.5%}
  * @param test whether an observation meets it
+ * @param edges for each parameter the bound reads, whether an observation reaches it (is
+ * at or above its value): which side of each edge a scenario row is on, for the build's
+ * clause coverage
  */
-public record Threshold<T>(String text, Predicate<T> test) {
+public record Threshold<T>(String text, Predicate<T> test, Map<String, Predicate<T>> edges) {
+
+	public Threshold {
+		edges = Map.copyOf(edges);
+	}
+
+	/** A bound that reads no parameter. */
+	public Threshold(String text, Predicate<T> test) {
+		this(text, test, Map.of());
+	}
 
 	public boolean isMetBy(T observed) {
 		return test.test(observed);
+	}
+
+	/** For each parameter the bound reads: whether the observation reaches it. */
+	public Map<String, Boolean> reached(T observed) {
+		Map<String, Boolean> sides = new LinkedHashMap<>();
+		edges.forEach((parameter, edge) -> sides.put(parameter, edge.test(observed)));
+		return sides;
 	}
 
 	/** rate ≥ percent */
@@ -89,6 +114,11 @@ public record Threshold<T>(String text, Predicate<T> test) {
 	/** no user outside the exempt groups (Art. 6.1) */
 	public static Threshold<UsersOutsideExemptions> noUsersOutsideExemptions() {
 		return new Threshold<>("= 0", u -> u.total() == 0);
+	}
+
+	/** no drug-use point (Art. 6.3) */
+	public static Threshold<Long> noPoints() {
+		return new Threshold<>("= 0", c -> c == 0);
 	}
 
 	/** nobody counted (Art. 6.2) */

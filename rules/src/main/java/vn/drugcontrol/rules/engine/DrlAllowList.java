@@ -47,6 +47,8 @@ import vn.drugcontrol.rules.criteria.Tally;
 import vn.drugcontrol.rules.criteria.Threshold;
 import vn.drugcontrol.rules.criteria.UsersOutsideExemptions;
 import vn.drugcontrol.rules.criteria.Warning;
+import vn.drugcontrol.rules.law.Law;
+import vn.drugcontrol.rules.law.LawBook;
 import vn.drugcontrol.rules.province.ProvinceClassification;
 import vn.drugcontrol.rules.province.ProvinceFacts;
 import vn.drugcontrol.rules.province.ProvinceOutcome;
@@ -89,7 +91,7 @@ public final class DrlAllowList {
 			Verdict.class, AreaFacts.class, CriterionEvidence.class, Gap.class, Measure.class, Persons.class,
 			PlantFinding.class, Rate.class, RouteFinding.class, Tally.class, Threshold.class,
 			UsersOutsideExemptions.class, Warning.class, ProvinceClassification.class, ProvinceFacts.class,
-			ProvinceOutcome.class, ProvinceVerdict.class);
+			ProvinceOutcome.class, ProvinceVerdict.class, Law.class);
 
 	/** The package a rule file may declare. */
 	static final String PACKAGE = "vn.drugcontrol.rules";
@@ -98,7 +100,8 @@ public final class DrlAllowList {
 	 * Or a package of its own below it (the benchmark's copies), though not the engine's:
 	 * a simple name resolves in a file's own package.
 	 */
-	private static final Pattern SUB_PACKAGE = Pattern.compile("vn\\.drugcontrol\\.rules\\.(?!engine$)[a-z][a-z0-9]*");
+	private static final Pattern SUB_PACKAGE = Pattern
+		.compile("vn\\.drugcontrol\\.rules\\.(?!engine$|law$)[a-z][a-z0-9]*");
 
 	/**
 	 * Methods of the JDK values the fact model hands out, needed for plain comparisons:
@@ -155,6 +158,9 @@ public final class DrlAllowList {
 
 	private static final int MAX_ERRORS_PER_FILE = 50;
 
+	/** {@code @clause("4.1.a")}: the one annotation allowed, on a rule. */
+	private static final Pattern CLAUSE_ANNOTATION = Pattern.compile("@clause\\s*\\(\\s*\"[^\"\\\\\\n]*\"\\s*\\)");
+
 	static {
 		Set<String> types = new TreeSet<>();
 		Set<String> members = new TreeSet<>(JDK_METHODS);
@@ -209,9 +215,23 @@ public final class DrlAllowList {
 	 * compiled
 	 */
 	public static List<CompileError> check(RuleSetSource source) {
+		Map<String, String> drl = new TreeMap<>(source.files());
+		drl.keySet().removeIf(LawBook::isLawFile);
+		return check(drl);
+	}
+
+	/** Checks DRL files by path. */
+	static List<CompileError> check(Map<String, String> drl) {
 		List<CompileError> errors = new ArrayList<>();
-		new TreeMap<>(source.files()).forEach((path, text) -> errors.addAll(check(path, text)));
+		new TreeMap<>(drl).forEach((path, text) -> errors.addAll(check(path, text)));
 		return errors;
+	}
+
+	/**
+	 * The tokens of a DRL file, as the check reads them (what it refuses is left out).
+	 */
+	static List<Token> tokens(String file, String text) {
+		return lex(file, text, new ArrayList<>());
 	}
 
 	/** Checks one DRL file. */
@@ -238,13 +258,13 @@ public final class DrlAllowList {
 		return null;
 	}
 
-	private enum Kind {
+	enum Kind {
 
 		NAME, NUMBER, STRING, OPERATOR
 
 	}
 
-	private record Token(Kind kind, String text, int line) {
+	record Token(Kind kind, String text, int line) {
 
 		boolean is(String s) {
 			return text.equals(s) && kind != Kind.STRING;
@@ -368,6 +388,11 @@ public final class DrlAllowList {
 				}
 				tokens.add(new Token(Kind.NUMBER, number, line));
 			}
+			else if (c == '@' && CLAUSE_ANNOTATION.matcher(text).region(i, n).lookingAt()) {
+				// the one annotation a rule may carry: the clauses it implements
+				tokens.add(new Token(Kind.OPERATOR, "@", line));
+				i++;
+			}
 			else if (OPERATORS.indexOf(c) >= 0) {
 				String op = String.valueOf(c);
 				if (i + 1 < n && (c == '-' && text.charAt(i + 1) == '>' || c == ':' && text.charAt(i + 1) == ':')) {
@@ -467,6 +492,12 @@ public final class DrlAllowList {
 					if (next == null || !(next.is("collect") || next.is("accumulate"))) {
 						errors.add(new CompileError(file, t.line(),
 								"'from' an expression is not allowed: only 'from collect' and 'from accumulate'"));
+					}
+				}
+				case "clause" -> {
+					boolean annotation = i > 0 && tokens.get(i - 1).is("@");
+					if (!annotation && !isAllowed(name) && !locals.contains(name)) {
+						refused.computeIfAbsent(t.line(), l -> new LinkedHashSet<>()).add(name);
 					}
 				}
 				case "kcontext" -> {
@@ -580,8 +611,10 @@ public final class DrlAllowList {
 				errors.add(new CompileError(file, rule.getLine(), "rule inheritance (extends) is not allowed"));
 			}
 			for (AnnotationDescr annotation : rule.getAnnotations()) {
-				errors.add(new CompileError(file, annotation.getLine() > 0 ? annotation.getLine() : rule.getLine(),
-						"annotations are not allowed"));
+				if (!annotation.getName().equals("clause")) {
+					errors.add(new CompileError(file, annotation.getLine() > 0 ? annotation.getLine() : rule.getLine(),
+							"annotations are not allowed, except @clause(\"…\") naming the clauses a rule implements"));
+				}
 			}
 			for (AttributeDescr attribute : rule.getAttributes().values()) {
 				checkAttribute(file, attribute, errors);

@@ -2,21 +2,26 @@ package vn.drugcontrol.rules.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
 
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -37,6 +42,9 @@ import vn.drugcontrol.rules.commune.Verdict;
 import vn.drugcontrol.rules.criteria.CriterionEvidence;
 import vn.drugcontrol.rules.criteria.Gap;
 import vn.drugcontrol.rules.criteria.Warning;
+import vn.drugcontrol.rules.law.Law;
+import vn.drugcontrol.rules.law.LawBook;
+import vn.drugcontrol.rules.law.NoParameterValueException;
 import vn.drugcontrol.rules.province.ProvinceFacts;
 import vn.drugcontrol.rules.province.ProvinceOutcome;
 import vn.drugcontrol.rules.province.ProvinceVerdict;
@@ -93,10 +101,14 @@ public final class RuleSet {
 
 	private final int firingsPerFact;
 
-	private RuleSet(RuleSetSource source, KieBase kieBase, Duration compileTime, RuleSetListener listener,
-			Duration timeLimit, int firingsPerFact) {
+	/** The bundle's clause register and parameters; null for a bundle without them. */
+	private final LawBook law;
+
+	private RuleSet(RuleSetSource source, String contentHash, LawBook law, KieBase kieBase, Duration compileTime,
+			RuleSetListener listener, Duration timeLimit, int firingsPerFact) {
 		this.source = source;
-		this.contentHash = source.contentHash();
+		this.contentHash = contentHash;
+		this.law = law;
 		this.kieBase = kieBase;
 		this.compileTime = compileTime;
 		this.listener = listener;
@@ -122,7 +134,16 @@ public final class RuleSet {
 	 */
 	public static RuleSet compile(RuleSetSource source) {
 		long started = System.nanoTime();
-		List<CompileError> refused = DrlAllowList.check(source);
+		Map<String, String> drl = new TreeMap<>();
+		Map<String, String> lawFiles = new TreeMap<>();
+		source.files().forEach((path, text) -> (LawBook.isLawFile(path) ? lawFiles : drl).put(path, text));
+		List<CompileError> refused = new ArrayList<>(DrlAllowList.check(drl));
+		if (drl.isEmpty()) {
+			refused.add(new CompileError("(bundle)", 0, "has no DRL file: a rule set needs at least one .drl file"));
+		}
+		int beforeLaw = refused.size();
+		LawBook law = LawBook.read(lawFiles, refused);
+		boolean lawRead = refused.size() == beforeLaw;
 		if (!refused.isEmpty()) {
 			throw new RuleSetCompilationException(source.name(), refused);
 		}
@@ -133,7 +154,7 @@ public final class RuleSet {
 		conf.setOption(ParallelRulesBuildThresholdOption.get(-1));
 		KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
 		CompositeKnowledgeBuilder batch = builder.batch();
-		new TreeMap<>(source.files()).forEach((path, text) -> batch.add(
+		drl.forEach((path, text) -> batch.add(
 				ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(path),
 				ResourceType.DRL));
 		try {
@@ -156,9 +177,57 @@ public final class RuleSet {
 			}
 			throw new RuleSetCompilationException(source.name(), errors);
 		}
+		// the clauses each rule cites and the parameters it reads, once the DRL parses
+		List<CompileError> citations = lawRead ? ClauseCitations.check(drl, law) : List.of();
+		if (!citations.isEmpty()) {
+			throw new RuleSetCompilationException(source.name(), citations);
+		}
 		KieBase kieBase = builder.newKieBase();
-		return new RuleSet(source, kieBase, Duration.ofNanos(System.nanoTime() - started), RuleSetListener.NONE,
-				DEFAULT_TIME_LIMIT, DEFAULT_FIRINGS_PER_FACT);
+		return new RuleSet(source, source.contentHash(), law, kieBase, Duration.ofNanos(System.nanoTime() - started),
+				RuleSetListener.NONE, DEFAULT_TIME_LIMIT, DEFAULT_FIRINGS_PER_FACT);
+	}
+
+	/**
+	 * The bundle's clause register and parameters, if it has them (a bundle stored before
+	 * them has none).
+	 */
+	public Optional<LawBook> law() {
+		return Optional.ofNullable(law);
+	}
+
+	/**
+	 * The clauses each rule declares with {@code @clause("…")}, by rule name: what the
+	 * register's clauses are implemented by.
+	 */
+	public Map<String, List<String>> clausesByRule() {
+		Map<String, List<String>> clauses = new TreeMap<>();
+		kieBase.getKiePackages()
+			.forEach(pkg -> pkg.getRules().forEach(rule -> clauses.put(rule.getName(), LawBook.clausesOf(rule))));
+		return clauses;
+	}
+
+	/**
+	 * The same compiled rules with one value of one parameter changed: nothing is
+	 * compiled again, since parameters are data the rules read. What-if runs use it (the
+	 * build's mutation gate, a preview of an analyst's edit); its content hash is the
+	 * original's with the change, so it is never mistaken for the bundle.
+	 */
+	public RuleSet withParameter(String parameter, int effectiveFrom, BigDecimal value) {
+		if (law == null) {
+			throw new IllegalStateException("rule set '" + name() + "' has no parameters");
+		}
+		return new RuleSet(source, sha256(contentHash + "/" + parameter + "@" + effectiveFrom + "=" + value),
+				law.with(parameter, effectiveFrom, value), kieBase, compileTime, listener, timeLimit, firingsPerFact);
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JVM", ex);
+		}
 	}
 
 	/** Checks DRL text: the errors, or an empty list when it compiles. */
@@ -195,7 +264,7 @@ public final class RuleSet {
 	 */
 	public RuleSet withListener(RuleSetListener listener) {
 		return listener == this.listener ? this
-				: new RuleSet(source, kieBase, compileTime, listener, timeLimit, firingsPerFact);
+				: new RuleSet(source, contentHash, law, kieBase, compileTime, listener, timeLimit, firingsPerFact);
 	}
 
 	/**
@@ -207,7 +276,7 @@ public final class RuleSet {
 		if (limit.isNegative() || limit.isZero()) {
 			throw new IllegalArgumentException("a time limit must be positive: " + limit);
 		}
-		return new RuleSet(source, kieBase, compileTime, listener, limit, firingsPerFact);
+		return new RuleSet(source, contentHash, law, kieBase, compileTime, listener, limit, firingsPerFact);
 	}
 
 	/**
@@ -218,7 +287,7 @@ public final class RuleSet {
 		if (perFact < 1) {
 			throw new IllegalArgumentException("a firing limit must be positive: " + perFact);
 		}
-		return new RuleSet(source, kieBase, compileTime, listener, timeLimit, perFact);
+		return new RuleSet(source, contentHash, law, kieBase, compileTime, listener, timeLimit, perFact);
 	}
 
 	/** How long one session may fire its rules before it is halted. */
@@ -245,36 +314,70 @@ public final class RuleSet {
 			throw new InvalidFactsException(violations);
 		}
 		boolean counting = listener != RuleSetListener.NONE;
-		int sessions = (communes.size() + COMMUNES_PER_SESSION - 1) / COMMUNES_PER_SESSION;
+		// one law per session: communes of different periods (rare: a batch is one
+		// period) go to sessions of their own, each with the law of its period
+		Map<Integer, List<Integer>> byPeriod = new TreeMap<>();
+		for (int i = 0; i < communes.size(); i++) {
+			byPeriod.computeIfAbsent(communes.get(i).period(), k -> new ArrayList<>()).add(i);
+		}
+		Map<Integer, Law> laws = new HashMap<>();
+		byPeriod.keySet().forEach(period -> laws.put(period, lawAt(period)));
+		List<List<Integer>> sessions = new ArrayList<>();
+		byPeriod.values().forEach(indexes -> {
+			for (int from = 0; from < indexes.size(); from += COMMUNES_PER_SESSION) {
+				sessions.add(indexes.subList(from, Math.min(indexes.size(), from + COMMUNES_PER_SESSION)));
+			}
+		});
 		// independent sessions: a large batch uses every core, results in batch order
-		List<Session> done = IntStream.range(0, sessions).parallel().mapToObj(i -> {
+		List<Session> done = sessions.parallelStream().map(indexes -> {
 			Map<String, Integer> firings = counting ? new HashMap<>() : null;
-			List<CommuneOutcome> outcomes = classifyInOneSession(communes.subList(i * COMMUNES_PER_SESSION,
-					Math.min(communes.size(), (i + 1) * COMMUNES_PER_SESSION)), firings);
-			return new Session(outcomes, firings);
+			List<CommuneFacts> facts = indexes.stream().map(communes::get).toList();
+			List<CommuneOutcome> outcomes = classifyInOneSession(facts, laws.get(facts.get(0).period()), firings);
+			return new Session(indexes, outcomes, firings);
 		}).toList();
-		List<CommuneOutcome> outcomes = new ArrayList<>(communes.size());
+		CommuneOutcome[] outcomes = new CommuneOutcome[communes.size()];
 		Map<String, Integer> firings = counting ? new HashMap<>() : null;
 		for (Session session : done) {
-			outcomes.addAll(session.outcomes());
+			for (int i = 0; i < session.indexes().size(); i++) {
+				outcomes[session.indexes().get(i)] = session.outcomes().get(i);
+			}
 			if (counting) {
 				session.firings().forEach((rule, n) -> firings.merge(rule, n, Integer::sum));
 			}
 		}
 		report(communes.size(), started, firings);
-		return outcomes;
+		return Arrays.asList(outcomes);
+	}
+
+	/**
+	 * The law at a period, or null for a bundle without parameters.
+	 * @throws RuleSetExecutionException when the period is before a parameter's first
+	 * value
+	 */
+	private Law lawAt(int period) {
+		if (law == null) {
+			return null;
+		}
+		try {
+			return law.at(period);
+		}
+		catch (NoParameterValueException ex) {
+			throw new RuleSetExecutionException(
+					"rule set '" + name() + "' cannot evaluate period " + period + ": " + ex.getMessage());
+		}
 	}
 
 	/** What one session gave: its communes' outcomes, and its rule firings if counted. */
-	private record Session(List<CommuneOutcome> outcomes, Map<String, Integer> firings) {
+	private record Session(List<Integer> indexes, List<CommuneOutcome> outcomes, Map<String, Integer> firings) {
 	}
 
-	private List<CommuneOutcome> classifyInOneSession(List<CommuneFacts> communes, Map<String, Integer> firings) {
+	private List<CommuneOutcome> classifyInOneSession(List<CommuneFacts> communes, Law law,
+			Map<String, Integer> firings) {
 		Map<String, List<CriterionEvidence>> evidence = new HashMap<>();
 		Map<String, List<Warning>> warnings = new HashMap<>();
 		Map<String, List<Verdict>> verdicts = new HashMap<>();
 		Map<String, List<Gap>> gaps = new HashMap<>();
-		for (Object o : fire(communes, firings)) {
+		for (Object o : fire(communes, law, firings)) {
 			if (o instanceof CriterionEvidence e) {
 				evidence.computeIfAbsent(e.unitCode(), k -> new ArrayList<>()).add(e);
 			}
@@ -323,7 +426,7 @@ public final class RuleSet {
 		List<Warning> warnings = new ArrayList<>();
 		List<ProvinceVerdict> verdicts = new ArrayList<>();
 		Map<String, Integer> firings = listener == RuleSetListener.NONE ? null : new HashMap<>();
-		for (Object o : fire(List.of(province), firings)) {
+		for (Object o : fire(List.of(province), lawAt(province.period()), firings)) {
 			if (o instanceof CriterionEvidence e) {
 				evidence.add(e);
 			}
@@ -352,9 +455,11 @@ public final class RuleSet {
 
 	/**
 	 * Fires the rules over the facts in a new session.
+	 * @param law the law of the facts' period, inserted with them; null for a bundle
+	 * without parameters
 	 * @param firings where to count each rule's firings, or null not to count them
 	 */
-	private Collection<?> fire(List<?> facts, Map<String, Integer> firings) {
+	private Collection<?> fire(List<?> facts, Law law, Map<String, Integer> firings) {
 		KieSession session = kieBase.newKieSession();
 		try {
 			if (firings != null) {
@@ -364,6 +469,9 @@ public final class RuleSet {
 						firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
 					}
 				});
+			}
+			if (law != null) {
+				session.insert(law);
 			}
 			facts.forEach(session::insert);
 			int limit = (int) Math.min(Integer.MAX_VALUE, (long) firingsPerFact * Math.max(facts.size(), 1));
@@ -378,6 +486,16 @@ public final class RuleSet {
 			int fired;
 			try {
 				fired = session.fireAllRules(limit);
+			}
+			catch (RuntimeException ex) {
+				if (halted.get()) {
+					throw ex;
+				}
+				// a rule's consequence failed (e.g. a parameter read in a unit it does
+				// not
+				// have): the rules' fault, reported as such
+				throw new RuleSetExecutionException(
+						"rule set '" + name() + "' failed while firing: " + rootMessage(ex));
 			}
 			finally {
 				watchdog.cancel(false);
@@ -397,6 +515,14 @@ public final class RuleSet {
 		finally {
 			session.dispose();
 		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root == ex ? String.valueOf(ex.getMessage()) : ex.getMessage() + " (" + root.getMessage() + ")";
 	}
 
 	@Override

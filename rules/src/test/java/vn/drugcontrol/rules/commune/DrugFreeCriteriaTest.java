@@ -23,7 +23,7 @@ class DrugFreeCriteriaTest {
 
 	static final String RULE_6_3 = "Art. 6.3 — no drug-use point in the area";
 
-	static final String RULE_DRUG_FREE = "Art. 6 — drug-free: meets all 3 conditions of Art. 6, and is neither type I nor type II";
+	static final String RULE_DRUG_FREE = "Art. 6 — drug-free: meets every condition of Art. 6, and is neither type I nor type II";
 
 	private static CriterionEvidence evidence(CommuneFacts.Builder facts, String criterion) {
 		return DEFAULT.classify(facts.build()).evidence(criterion);

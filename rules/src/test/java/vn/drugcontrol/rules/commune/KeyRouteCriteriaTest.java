@@ -16,9 +16,9 @@ import static vn.drugcontrol.rules.commune.Communes.commune;
  */
 class KeyRouteCriteriaTest {
 
-	static final String RULE_4_1_DD = "Art. 4.1.đ — on a key route and meets ≥ 2 criteria of type II or above (type I)";
+	static final String RULE_4_1_DD = "Art. 4.1.đ — on a key route and meets criteria of type II or above (type I)";
 
-	static final String RULE_4_2_DD = "Art. 4.2.đ — on a key route and meets ≥ 2 criteria of type III or above (type II)";
+	static final String RULE_4_2_DD = "Art. 4.2.đ — on a key route and meets criteria of type III or above (type II)";
 
 	private static CriterionEvidence evidence(CommuneFacts.Builder facts, String criterion) {
 		return DEFAULT.classify(facts.build()).evidence(criterion);

@@ -18,13 +18,13 @@ import static vn.drugcontrol.rules.commune.Communes.commune;
  */
 class LiteralReadingTest {
 
-	static final String RULE_A = "Art. 4.2.a — users with management records from 0.1% to under 0.5% of population (type II, literal)";
+	static final String RULE_A = "Art. 4.2.a — users with management records in type II's band (type II, literal)";
 
-	static final String RULE_B = "Art. 4.2.b — exactly 1 drug-use point (type II, literal)";
+	static final String RULE_B = "Art. 4.2.b — exactly type II's number of drug-use points (type II, literal)";
 
-	static final String RULE_C = "Art. 4.2.c — drug offenders arrested from 0.05% to under 0.1% of population (type II, literal)";
+	static final String RULE_C = "Art. 4.2.c — drug offenders arrested in type II's band (type II, literal)";
 
-	static final String RULE_D = "Art. 4.2.d — drug plants destroyed 500 to under 3,000 plants or 125 to under 750 m² (type II, literal)";
+	static final String RULE_D = "Art. 4.2.d — drug plants destroyed in type II's band of plants or area (type II, literal)";
 
 	static final String RULE_UNCLASSIFIED = "No class of Art. 4 or 6 catches the commune: unclassified, for review";
 

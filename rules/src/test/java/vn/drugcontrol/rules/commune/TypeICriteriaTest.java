@@ -18,15 +18,15 @@ import static vn.drugcontrol.rules.commune.Communes.commune;
  */
 class TypeICriteriaTest {
 
-	static final String RULE_A = "Art. 4.1.a — users with management records ≥ 0.5% of population (type I)";
+	static final String RULE_A = "Art. 4.1.a — users with management records, type I's share of population";
 
-	static final String RULE_B = "Art. 4.1.b — 2 or more drug-use points (type I)";
+	static final String RULE_B = "Art. 4.1.b — drug-use points, type I's number";
 
-	static final String RULE_C = "Art. 4.1.c — drug offenders arrested ≥ 0.1% of population (type I)";
+	static final String RULE_C = "Art. 4.1.c — drug offenders arrested, type I's share of population";
 
-	static final String RULE_D = "Art. 4.1.d — drug plants destroyed ≥ 3,000 plants or ≥ 750 m² (type I)";
+	static final String RULE_D = "Art. 4.1.d — drug plants destroyed, type I's plants or area";
 
-	static final String RULE_TYPE_I = "Art. 4.1 — type I: meets at least 3 of the 5 criteria of Art. 4.1";
+	static final String RULE_TYPE_I = "Art. 4.1 — type I: meets at least type I's number of the criteria of Art. 4.1";
 
 	private static CriterionEvidence evidence(CommuneFacts.Builder facts, String criterion) {
 		return DEFAULT.classify(facts.build()).evidence(criterion);

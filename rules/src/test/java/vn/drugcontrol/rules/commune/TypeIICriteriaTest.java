@@ -16,15 +16,15 @@ import static vn.drugcontrol.rules.commune.Communes.commune;
  */
 class TypeIICriteriaTest {
 
-	static final String RULE_A = "Art. 4.2.a — users with management records ≥ 0.1% of population (type II, cumulative)";
+	static final String RULE_A = "Art. 4.2.a — users with management records, from type II's floor (type II, cumulative)";
 
-	static final String RULE_B = "Art. 4.2.b — at least 1 drug-use point (type II, cumulative)";
+	static final String RULE_B = "Art. 4.2.b — drug-use points, from type II's number (type II, cumulative)";
 
-	static final String RULE_C = "Art. 4.2.c — drug offenders arrested ≥ 0.05% of population (type II, cumulative)";
+	static final String RULE_C = "Art. 4.2.c — drug offenders arrested, from type II's floor (type II, cumulative)";
 
-	static final String RULE_D = "Art. 4.2.d — drug plants destroyed ≥ 500 plants or ≥ 125 m² (type II, cumulative)";
+	static final String RULE_D = "Art. 4.2.d — drug plants destroyed, from type II's plants or area (type II, cumulative)";
 
-	static final String RULE_TYPE_II = "Art. 4.2 — type II: meets at least 3 of the 5 criteria of Art. 4.2, and is not type I";
+	static final String RULE_TYPE_II = "Art. 4.2 — type II: meets at least type II's number of the criteria of Art. 4.2, and is not type I";
 
 	private static CriterionEvidence evidence(CommuneFacts.Builder facts, String criterion) {
 		return DEFAULT.classify(facts.build()).evidence(criterion);

@@ -16,19 +16,19 @@ import static vn.drugcontrol.rules.commune.Communes.commune;
  */
 class TypeIIICriteriaTest {
 
-	static final String DEFAULT_RULE_A = "Art. 4.3.a — users with management records < 0.1% of population or more (type III, cumulative)";
+	static final String DEFAULT_RULE_A = "Art. 4.3.a — users with management records below type II's floor, or more (type III, cumulative)";
 
-	static final String DEFAULT_RULE_B = "Art. 4.3.b — drug offenders arrested < 0.05% of population or more (type III, cumulative)";
+	static final String DEFAULT_RULE_B = "Art. 4.3.b — drug offenders arrested below type II's floor, or more (type III, cumulative)";
 
-	static final String DEFAULT_RULE_C = "Art. 4.3.c — drug plants destroyed < 500 plants or < 125 m², or more (type III, cumulative)";
+	static final String DEFAULT_RULE_C = "Art. 4.3.c — drug plants destroyed below type II's plants or area, or more (type III, cumulative)";
 
-	static final String LITERAL_RULE_A = "Art. 4.3.a — users with management records under 0.1% of population (type III, literal)";
+	static final String LITERAL_RULE_A = "Art. 4.3.a — users with management records below type II's floor (type III, literal)";
 
-	static final String LITERAL_RULE_B = "Art. 4.3.b — drug offenders arrested under 0.05% of population (type III, literal)";
+	static final String LITERAL_RULE_B = "Art. 4.3.b — drug offenders arrested below type II's floor (type III, literal)";
 
-	static final String LITERAL_RULE_C = "Art. 4.3.c — drug plants destroyed under 500 plants and under 125 m² (type III, literal)";
+	static final String LITERAL_RULE_C = "Art. 4.3.c — drug plants destroyed below type II's plants and area (type III, literal)";
 
-	static final String RULE_TYPE_III = "Art. 4.3 — type III: meets at least 1 of the 3 criteria of Art. 4.3, and is neither type I, type II nor drug-free";
+	static final String RULE_TYPE_III = "Art. 4.3 — type III: meets at least type III's number of the criteria of Art. 4.3, and is neither type I, type II nor drug-free";
 
 	@Nested
 	class DefaultReading_AnyValueMeetsThem {

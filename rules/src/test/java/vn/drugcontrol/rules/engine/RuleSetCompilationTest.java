@@ -111,7 +111,7 @@ class RuleSetCompilationTest {
 		void anErrorInAShippedFileAsEditedNamesThatFile() {
 			Map<String, String> files = new LinkedHashMap<>(ShippedRuleSets.source("default").files());
 			files.computeIfPresent("common/criteria-type-i.drl", (path, text) -> text
-				.replace("Threshold.percentAtLeast(\"0.5\")", "Threshold.percentAtLeastt(\"0.5\")"));
+				.replace("$law.percentAtLeast(\"type1.users_rate\")", "$law.percentAtLeastt(\"type1.users_rate\")"));
 			assertThatThrownBy(() -> RuleSet.compile(new RuleSetSource("edited", "edited", files)))
 				.isInstanceOfSatisfying(RuleSetCompilationException.class, ex -> assertThat(ex.errors())
 					.anySatisfy(
@@ -128,8 +128,9 @@ class RuleSetCompilationTest {
 		@Test
 		void aThresholdChangedInTheTextChangesTheOutcome() {
 			Map<String, String> files = new LinkedHashMap<>(ShippedRuleSets.source("default").files());
-			files.computeIfPresent("common/criteria-type-i.drl", (path, text) -> text
-				.replace("Threshold.percentAtLeast(\"0.5\")", "Threshold.percentAtLeast(\"0.6\")"));
+			// one edit, in the parameters: type I point a from 0.5% to 0.6%
+			files.computeIfPresent("law/parameters.csv", (path, text) -> text
+				.replace("type1.users_rate,4.1.a,percent,2020,0.5,", "type1.users_rate,4.1.a,percent,2020,0.6,"));
 			RuleSet stricter = RuleSet.compile(new RuleSetSource("stricter", "users ≥ 0.6% for type I", files));
 			assertThat(ShippedRuleSets.defaultReading().classify(typeIAtItsThresholds()).classification())
 				.isEqualTo(Classification.TYPE_I);
@@ -159,6 +160,7 @@ class RuleSetCompilationTest {
 		void twoClassesForOneCommuneAreRefused() {
 			String extra = HEADER + """
 					rule "every commune is also type III"
+					    @clause("precedence")
 					when
 					    CommuneFacts( $code : communeCode )
 					then
@@ -191,6 +193,7 @@ class RuleSetCompilationTest {
 					import vn.drugcontrol.rules.criteria.Tally;
 
 					rule "count for ever"
+					    @clause("precedence")
 					when
 					    $t : Tally( met >= 0 )
 					then

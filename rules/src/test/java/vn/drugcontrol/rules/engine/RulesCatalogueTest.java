@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +29,8 @@ class RulesCatalogueTest {
 
 	private static final Pattern TEST = Pattern.compile("`([A-Za-z_]+(?:\\.[A-Za-z_]+)?)#([A-Za-z_]+)`");
 
-	private static final List<String> TEST_PACKAGES = List.of("commune", "province", "engine", "criteria",
-			"crosscheck");
+	private static final List<String> TEST_PACKAGES = List.of("commune", "province", "engine", "criteria", "crosscheck",
+			"law");
 
 	@Test
 	void everyRuleOfEveryShippedRuleSetIsCatalogued() throws IOException {
@@ -91,7 +92,7 @@ class RulesCatalogueTest {
 				Class<?> type = Class.forName("vn.drugcontrol.rules." + pkg + "." + binaryName);
 				return Arrays.stream(type.getDeclaredMethods())
 					.filter(m -> m.getName().equals(methodName))
-					.filter(m -> m.isAnnotationPresent(Test.class))
+					.filter(m -> m.isAnnotationPresent(Test.class) || m.isAnnotationPresent(ParameterizedTest.class))
 					.findFirst()
 					.orElse(null);
 			}

@@ -20,21 +20,21 @@ import static vn.drugcontrol.rules.commune.Communes.LITERAL;
  */
 class ProvinceCriteriaTest {
 
-	static final String RULE_5_1 = "Art. 5.1 — users with management records ≥ 0.2% of the province's population";
+	static final String RULE_5_1 = "Art. 5.1 — users with management records, the province's share of population";
 
-	static final String RULE_5_2 = "Art. 5.2 — 5 or more drug-use points in the province";
+	static final String RULE_5_2 = "Art. 5.2 — drug-use points in the province, the province's number";
 
-	static final String RULE_5_3 = "Art. 5.3 — drug offenders arrested ≥ 0.05% of the province's population";
+	static final String RULE_5_3 = "Art. 5.3 — drug offenders arrested, the province's share of population";
 
-	static final String RULE_5_4 = "Art. 5.4 — type I and type II communes together ≥ 3% of the province's commune-level units";
+	static final String RULE_5_4 = "Art. 5.4 — type I and type II communes, their share of the province's commune-level units";
 
-	static final String RULE_5_5 = "Art. 5.5 — drug plants destroyed ≥ 8,000 plants or ≥ 2,000 m² in the province";
+	static final String RULE_5_5 = "Art. 5.5 — drug plants destroyed in the province, the province's plants or area";
 
 	static final String RULE_5_6 = "Art. 5.6 — the province lies on an inter-provincial key route";
 
-	static final String RULE_KEY_AREA = "Art. 5 — province key area: meets at least 4 of the 6 criteria of Art. 5";
+	static final String RULE_KEY_AREA = "Art. 5 — province key area: meets at least the province's number of the criteria of Art. 5";
 
-	static final String RULE_DRUG_FREE = "Art. 6 — province drug-free: meets all 3 conditions of Art. 6, and is not a key area";
+	static final String RULE_DRUG_FREE = "Art. 6 — province drug-free: meets every condition of Art. 6, and is not a key area";
 
 	static final String RULE_NEITHER = "Province neither a key area (Art. 5) nor drug-free (Art. 6)";
 

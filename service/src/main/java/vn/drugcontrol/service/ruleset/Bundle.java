@@ -18,9 +18,9 @@ import java.util.zip.ZipInputStream;
 import vn.drugcontrol.rules.engine.CompileError;
 
 /**
- * The files of an upload, by path: DRL files and scenario tables, given one by one or in
- * zip archives (whose folders become the paths). Files of any other kind, unsafe paths
- * and a path given twice are problems of the bundle.
+ * The files of an upload, by path: DRL files, the law's data and scenario tables, given
+ * one by one or in zip archives (whose folders become the paths). Files of any other
+ * kind, unsafe paths and a path given twice are problems of the bundle.
  * <p>
  * Bounded by what is inflated, never by the sizes an archive declares: each file at most
  * {@value #MAX_ENTRY_BYTES} bytes, the whole bundle at most {@value #MAX_BUNDLE_BYTES}
@@ -111,7 +111,8 @@ public final class Bundle {
 		BundleFile.Kind kind = BundleFile.kindOf(path);
 		if (kind == null) {
 			problems.add(new CompileError(path, 0,
-					"is neither a DRL file (.drl) nor a scenario table (.csv, .xlsx); remove it from the bundle"));
+					"is neither a DRL file (.drl), the law's data (law/clauses.csv, law/parameters.csv) nor a "
+							+ "scenario table (.csv, .xlsx); remove it from the bundle"));
 			return;
 		}
 		if (files.putIfAbsent(path, new BundleFile(path, kind, content)) != null) {

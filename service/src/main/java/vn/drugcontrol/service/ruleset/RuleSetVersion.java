@@ -1,9 +1,7 @@
 package vn.drugcontrol.service.ruleset;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -28,11 +26,9 @@ public record RuleSetVersion(@Id Long id, String name, String label, String auth
 	public record Problem(String filePath, int lineNumber, String message) {
 	}
 
-	/** The DRL text of the bundle, as the engine compiles it. */
+	/** The DRL text and the law's data of the bundle, as the engine compiles them. */
 	public RuleSetSource source() {
-		Map<String, String> drl = new LinkedHashMap<>();
-		files.stream().filter(f -> f.kind() == BundleFile.Kind.DRL).forEach(f -> drl.put(f.path(), f.text()));
-		return new RuleSetSource(name, label, drl);
+		return BundleFile.source(name, label, files);
 	}
 
 	public List<BundleFile> scenarios() {

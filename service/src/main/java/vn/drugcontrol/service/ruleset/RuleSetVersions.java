@@ -121,10 +121,9 @@ public class RuleSetVersions {
 		}
 		List<CompileError> problems = new ArrayList<>(bundle.problems());
 		List<BundleFile> files = bundle.files();
-		Map<String, String> drl = new LinkedHashMap<>();
-		files.stream().filter(f -> f.kind() == BundleFile.Kind.DRL).forEach(f -> drl.put(f.path(), f.text()));
 		String label = meta.label() == null || meta.label().isBlank() ? name : meta.label().strip();
-		RuleSetSource source = drl.isEmpty() ? null : new RuleSetSource(name, label, drl);
+		boolean hasDrl = files.stream().anyMatch(f -> f.kind() == BundleFile.Kind.DRL);
+		RuleSetSource source = hasDrl ? BundleFile.source(name, label, files) : null;
 		RuleSet rules = null;
 		if (problems.isEmpty()) {
 			try {

@@ -128,13 +128,8 @@ public class RuleSetWatcher implements ApplicationRunner {
 		List<CompileError> problems = bundle.problems();
 		RuleSet rules = null;
 		if (problems.isEmpty()) {
-			Map<String, String> drl = new LinkedHashMap<>();
-			bundle.files()
-				.stream()
-				.filter(f -> f.kind() == BundleFile.Kind.DRL)
-				.forEach(f -> drl.put(f.path(), f.text()));
 			try {
-				rules = compiled.of(new RuleSetSource(NAME, "Watched directory " + dir, drl));
+				rules = compiled.of(BundleFile.source(NAME, "Watched directory " + dir, bundle.files()));
 			}
 			catch (RuleSetCompilationException ex) {
 				problems = ex.errors();

@@ -28,6 +28,8 @@ import vn.drugcontrol.rules.commune.CommuneFacts;
 import vn.drugcontrol.rules.engine.CompileError;
 import vn.drugcontrol.rules.engine.FactViolation;
 import vn.drugcontrol.rules.engine.FactsContract;
+import vn.drugcontrol.rules.province.ProvinceClassification;
+import vn.drugcontrol.rules.province.ProvinceFacts;
 import vn.drugcontrol.service.facts.FactsColumn;
 import vn.drugcontrol.service.facts.FactsColumns;
 
@@ -36,7 +38,13 @@ import vn.drugcontrol.service.facts.FactsColumns;
  * facts contract's columns (a column left out counts as 0, false or empty; the codes need
  * not be real communes), {@code expected_classification}, and optionally
  * {@code expected_criteria} (ids separated by {@code ;}) and {@code scenario} (a
- * description).
+ * description). A table with the column {@code expected_province_classification} holds
+ * provinces instead (Art. 5, 6): {@code province_code}, {@code period}, the summed counts
+ * ({@code population}, {@code managed_users}, {@code exempt_users},
+ * {@code drug_use_points}, {@code arrested_offenders}, {@code resident_violators},
+ * {@code wanted_fugitives}, {@code plants_destroyed}, {@code plant_area_m2}),
+ * {@code commune_units}, {@code type_i_and_ii_communes} and
+ * {@code on_inter_provincial_route}.
  */
 public final class ScenarioTable {
 
@@ -46,6 +54,11 @@ public final class ScenarioTable {
 
 	static final String EXPECTED_CRITERIA = "expected_criteria";
 
+	static final String EXPECTED_PROVINCE_CLASSIFICATION = "expected_province_classification";
+
+	/** A province table's columns beyond the facts contract's. */
+	static final List<String> PROVINCE_COLUMNS = List.of("exempt_users", "commune_units", "type_i_and_ii_communes");
+
 	/** The scenarios of a table, or the problems that keep it from being read. */
 	public record Read(List<Scenario> scenarios, List<CompileError> problems) {
 	}
@@ -53,6 +66,9 @@ public final class ScenarioTable {
 	private final String file;
 
 	private final List<CompileError> problems = new ArrayList<>();
+
+	/** Whether the table holds provinces rather than communes. */
+	private boolean province;
 
 	private ScenarioTable(String file) {
 		this.file = file;
@@ -110,6 +126,9 @@ public final class ScenarioTable {
 			problem(0, "is empty; it needs a header row and at least one scenario");
 			return List.of();
 		}
+		province = rows.get(0)
+			.stream()
+			.anyMatch(c -> c.strip().replace("\uFEFF", "").equalsIgnoreCase(EXPECTED_PROVINCE_CLASSIFICATION));
 		Map<String, Integer> header = header(rows.get(0));
 		if (!problems.isEmpty()) {
 			return List.of();
@@ -137,17 +156,24 @@ public final class ScenarioTable {
 			if (name.isEmpty()) {
 				continue;
 			}
-			boolean known = FactsColumns.byHeader(name).isPresent()
-					|| List.of(SCENARIO, EXPECTED_CLASSIFICATION, EXPECTED_CRITERIA).contains(name);
+			boolean known = province
+					? FactsColumns.byHeader(name).isPresent() || PROVINCE_COLUMNS.contains(name)
+							|| List.of(SCENARIO, EXPECTED_PROVINCE_CLASSIFICATION, EXPECTED_CRITERIA).contains(name)
+					: FactsColumns.byHeader(name).isPresent()
+							|| List.of(SCENARIO, EXPECTED_CLASSIFICATION, EXPECTED_CRITERIA).contains(name);
 			if (!known) {
-				problem(1, "column \"" + cells.get(i) + "\" is neither a facts column (" + FactsColumns.csvHeaderLine()
-						+ ") nor scenario, expected_classification, expected_criteria");
+				problem(1,
+						"column \"" + cells.get(i) + "\" is neither a facts column (" + FactsColumns.csvHeaderLine()
+								+ (province ? ", " + String.join(", ", PROVINCE_COLUMNS) : "") + ") nor scenario, "
+								+ (province ? EXPECTED_PROVINCE_CLASSIFICATION : EXPECTED_CLASSIFICATION)
+								+ ", expected_criteria");
 			}
 			else if (header.putIfAbsent(name, i) != null) {
 				problem(1, "column \"" + name + "\" appears twice");
 			}
 		}
-		for (String required : List.of(EXPECTED_CLASSIFICATION, FactsColumn.POPULATION.header())) {
+		for (String required : List.of(province ? EXPECTED_PROVINCE_CLASSIFICATION : EXPECTED_CLASSIFICATION,
+				FactsColumn.POPULATION.header())) {
 			if (!header.containsKey(required)) {
 				problem(1, "the column " + required + " is required");
 			}
@@ -156,6 +182,9 @@ public final class ScenarioTable {
 	}
 
 	private Optional<Scenario> scenario(int row, Map<String, String> values) {
+		if (province) {
+			return provinceScenario(row, values);
+		}
 		int before = problems.size();
 		String code = text(values, FactsColumn.COMMUNE_CODE, String.format("%05d", row));
 		CommuneFacts facts = new CommuneFacts(code, text(values, FactsColumn.COMMUNE_NAME, "scenario " + row),
@@ -185,6 +214,62 @@ public final class ScenarioTable {
 		return problems.size() == before
 				? Optional.of(new Scenario(file, row, values.getOrDefault(SCENARIO, ""), facts, expected, criteria))
 				: Optional.empty();
+	}
+
+	/** A province's row: its summed facts and the class Art. 5 and 6 give it. */
+	private Optional<Scenario> provinceScenario(int row, Map<String, String> values) {
+		int before = problems.size();
+		ProvinceFacts facts = new ProvinceFacts(text(values, FactsColumn.PROVINCE_CODE, "00"),
+				(int) whole(row, values, FactsColumn.PERIOD, 2025), whole(row, values, FactsColumn.POPULATION, 0),
+				whole(row, values, FactsColumn.MANAGED_USERS, 0), whole(row, values, "exempt_users"),
+				whole(row, values, FactsColumn.DRUG_USE_POINTS, 0),
+				whole(row, values, FactsColumn.ARRESTED_OFFENDERS, 0),
+				whole(row, values, FactsColumn.RESIDENT_VIOLATORS, 0),
+				whole(row, values, FactsColumn.WANTED_FUGITIVES, 0),
+				whole(row, values, FactsColumn.PLANTS_DESTROYED, 0), decimal(row, values, FactsColumn.PLANT_AREA_M2),
+				whole(row, values, "commune_units"), whole(row, values, "type_i_and_ii_communes"),
+				flag(row, values, FactsColumn.ON_INTER_PROVINCIAL_ROUTE));
+		String value = values.getOrDefault(EXPECTED_PROVINCE_CLASSIFICATION, "");
+		ProvinceClassification expected = null;
+		try {
+			expected = ProvinceClassification
+				.valueOf(value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			problem(row, EXPECTED_PROVINCE_CLASSIFICATION + " must be one of "
+					+ Arrays.toString(ProvinceClassification.values()) + ", got \"" + value + "\"");
+		}
+		List<String> criteria = Arrays.stream(values.getOrDefault(EXPECTED_CRITERIA, "").split("[;,]"))
+			.map(String::strip)
+			.filter(id -> !id.isEmpty())
+			.toList();
+		if (problems.size() == before) {
+			for (FactViolation v : FactsContract.check(facts)) {
+				problem(row, v.field() + " " + v.message());
+			}
+		}
+		return problems.size() == before
+				? Optional
+					.of(Scenario.ofProvince(file, row, values.getOrDefault(SCENARIO, ""), facts, expected, criteria))
+				: Optional.empty();
+	}
+
+	private long whole(int row, Map<String, String> values, String column) {
+		String value = values.getOrDefault(column, "");
+		if (value.isEmpty()) {
+			return 0;
+		}
+		try {
+			long n = new BigDecimal(value).longValueExact();
+			if (n >= 0) {
+				return n;
+			}
+		}
+		catch (ArithmeticException | NumberFormatException ex) {
+			// reported below
+		}
+		problem(row, column + " must be a whole number ≥ 0, got \"" + value + "\"");
+		return 0;
 	}
 
 	private static String text(Map<String, String> values, FactsColumn column, String fallback) {

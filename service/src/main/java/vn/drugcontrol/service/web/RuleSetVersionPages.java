@@ -81,11 +81,15 @@ class RuleSetVersionPages {
 		this.runs = runs;
 	}
 
-	/** A file of a version: its path, kind, size and (for DRL) its text. */
+	/**
+	 * A file of a version: its path, kind, size and (for DRL and the law's data) its
+	 * text.
+	 */
 	record FileRow(String path, BundleFile.Kind kind, int bytes, String text, String anchor) {
 
 		static FileRow of(BundleFile f) {
-			String text = f.kind() == BundleFile.Kind.DRL ? new String(f.content(), StandardCharsets.UTF_8) : null;
+			String text = f.kind() == BundleFile.Kind.DRL || f.kind() == BundleFile.Kind.LAW
+					? new String(f.content(), StandardCharsets.UTF_8) : null;
 			return new FileRow(f.path(), f.kind(), f.content().length, text,
 					"file-" + f.path().replaceAll("[^A-Za-z0-9_-]", "-"));
 		}
@@ -263,7 +267,7 @@ class RuleSetVersionPages {
 		List<FileRow> files = new ArrayList<>(version.files().stream().map(FileRow::of).toList());
 		model.addAttribute("version", version);
 		model.addAttribute("files", files);
-		model.addAttribute("drlFiles", files.stream().filter(f -> f.kind() == BundleFile.Kind.DRL).toList());
+		model.addAttribute("drlFiles", files.stream().filter(f -> f.text() != null).toList());
 		model.addAttribute("scenarios", scenarios);
 		model.addAttribute("canManage", canManage(request));
 		model.addAttribute("runs",

@@ -51,7 +51,7 @@ class ProvinceJourneyIntegrationTest extends DatabaseTest {
 		assertThat(province.get("facts").get("typeIAndIICommunes").asInt()).isEqualTo(18);
 		assertThat(province.get("classification").asString()).isEqualTo("KEY_AREA");
 		assertThat(province.get("decidedBy").asString())
-			.isEqualTo("Art. 5 — province key area: meets at least 4 of the 6 criteria of Art. 5");
+			.isEqualTo("Art. 5 — province key area: meets at least the province's number of the criteria of Art. 5");
 
 		JsonNode history = get("/api/v1/provinces/04/classifications");
 		assertThat(history.get("periods").findValuesAsString("provinceClassification")).containsExactly("KEY_AREA",

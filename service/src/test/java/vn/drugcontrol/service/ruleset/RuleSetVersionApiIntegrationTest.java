@@ -3,6 +3,7 @@ package vn.drugcontrol.service.ruleset;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -16,6 +17,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
+import vn.drugcontrol.rules.law.LawBook;
 import vn.drugcontrol.service.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +66,8 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 		assertThat(get("/api/v1/rule-sets?contentHash=" + DEFAULT_HASH)).hasSize(1);
 
 		JsonNode scenarios = get("/api/v1/rule-sets/" + version("literal").get("id").asLong() + "/scenarios");
-		assertThat(scenarios.get("total").asInt()).isEqualTo(5);
+		// the literal reading's commune rows and the province rows both readings share
+		assertThat(scenarios.get("total").asInt()).isEqualTo(24);
 		assertThat(scenarios.get("failures")).isEmpty();
 		assertThat(scenarios.get("files").get(0).asString()).isEqualTo("scenarios/literal-reading.csv");
 	}
@@ -142,7 +145,7 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 		JsonNode candidate = uploaded.getBody();
 		assertThat(candidate.get("status").asString()).isEqualTo("VALIDATED");
 		assertThat(candidate.get("contentHash").asString()).isEqualTo(LITERAL_HASH);
-		assertThat(candidate.get("scenarios").get("passed").asInt()).isEqualTo(5);
+		assertThat(candidate.get("scenarios").get("passed").asInt()).isEqualTo(24);
 		long id = candidate.get("id").asLong();
 		assertThat(uploadBundle(zipForm(Bundles.shipped("literal"), "name", "literal-2026")).getStatusCode())
 			.as("the same bundle again is the same version")
@@ -236,6 +239,8 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 		Map<String, String> criteriaOnly = new LinkedHashMap<>();
 		criteriaOnly.put("common/criteria-type-i.drl",
 				ShippedRuleSets.source("default").files().get("common/criteria-type-i.drl"));
+		criteriaOnly.put(LawBook.CLAUSES, ShippedRuleSets.source("default").files().get(LawBook.CLAUSES));
+		criteriaOnly.put(LawBook.PARAMETERS, ShippedRuleSets.source("default").files().get(LawBook.PARAMETERS));
 		criteriaOnly.putAll(ShippedRuleSets.scenarios("default"));
 
 		ResponseEntity<JsonNode> uploaded = uploadBundle(Bundles.form(criteriaOnly, "name", "criteria-only"));
@@ -261,6 +266,85 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 				evaluationBody(2025, "\"ruleSetVersion\": " + id + ","));
 		assertThat(evaluation.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(count("classification_run")).isEqualTo(1);
+	}
+
+	@Test
+	void aRuleCitingAClauseTheRegisterLacksIsRejectedAtItsFileAndLine() {
+		Map<String, String> files = Bundles.shipped("default");
+		String typeI = files.get("common/criteria-type-i.drl").replace("@clause(\"4.1.b\")", "@clause(\"4.1.z\")");
+		files.put("common/criteria-type-i.drl", typeI);
+
+		ResponseEntity<JsonNode> rejected = uploadBundle(Bundles.form(files, "name", "unknown-clause"));
+
+		assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(rejected.getBody().get("title").asString()).isEqualTo("Rule set rejected");
+		JsonNode error = rejected.getBody().get("errors").get(0);
+		assertThat(error.get("file").asString()).isEqualTo("common/criteria-type-i.drl");
+		assertThat(error.get("line").asInt())
+			.isEqualTo(List.of(typeI.split("\n")).indexOf("    @clause(\"4.1.z\")") + 1);
+		assertThat(error.get("message").asString()).contains("'4.1.z'").contains("law/clauses.csv");
+	}
+
+	@Test
+	void oneParameterEditedIsGuardedByTheRowThatPinsItAndTheEvidenceReadsTheNewValue() {
+		Map<String, String> files = Bundles.shipped("default");
+		files.put(LawBook.PARAMETERS, files.get(LawBook.PARAMETERS)
+			.replace("type1.users_rate,4.1.a,percent,2020,0.5,", "type1.users_rate,4.1.a,percent,2020,0.6,"));
+
+		JsonNode stricter = uploadBundle(Bundles.form(files, "name", "type1-users-0.6")).getBody();
+
+		assertThat(stricter.get("status").asString()).isEqualTo("FAILING");
+		JsonNode failure = stricter.get("scenarios").get("failures").get(0);
+		assertThat(failure.get("file").asString()).isEqualTo("scenarios/default-reading.csv");
+		assertThat(failure.get("row").asInt()).isEqualTo(4);
+		assertThat(failure.get("expectedClassification").asString()).isEqualTo("TYPE_I");
+		assertThat(failure.get("actualClassification").asString()).isEqualTo("TYPE_II");
+		JsonNode evidence = postJson("/api/v1/evaluations",
+				evaluationBody(2025, "\"ruleSetVersion\": " + stricter.get("id").asLong() + ","))
+			.getBody()
+			.get("results")
+			.get(0)
+			.get("evidence")
+			.get(0);
+		assertThat(evidence.get("criterionId").asString()).isEqualTo("4.1.a");
+		assertThat(evidence.get("threshold").asString()).isEqualTo("≥ 0.6%");
+		assertThat(evidence.get("labelVi").asString()).contains("chiếm từ 0,6% dân số trở lên");
+	}
+
+	@Test
+	void aProvinceRowOfTheScenarioTablesFailsLikeACommunesRow() {
+		Map<String, String> files = Bundles.shipped("literal");
+		files.put("scenarios/province.csv", files.get("scenarios/province.csv")
+			.replace(",true,KEY_AREA,5.1;5.2;5.3;5.4;5.5;5.6", ",true,NOT_KEY_AREA,5.1;5.2;5.3;5.4;5.5;5.6"));
+
+		JsonNode failing = uploadBundle(Bundles.form(files, "name", "province-wrong-expectation")).getBody();
+
+		assertThat(failing.get("status").asString()).isEqualTo("FAILING");
+		assertThat(failing.get("scenarios").get("failures")).singleElement().satisfies(f -> {
+			assertThat(f.get("file").asString()).isEqualTo("scenarios/province.csv");
+			assertThat(f.get("row").asInt()).isEqualTo(2);
+			assertThat(f.get("communeCode").asString()).isEqualTo("91");
+			assertThat(f.get("expectedClassification").asString()).isEqualTo("NOT_KEY_AREA");
+			assertThat(f.get("actualClassification").asString()).isEqualTo("KEY_AREA");
+		});
+	}
+
+	@Test
+	void aPeriodBeforeEveryValueOfTheParametersCannotBeEvaluated() {
+		Map<String, String> files = Bundles.shipped("default");
+		files.put(LawBook.PARAMETERS, files.get(LawBook.PARAMETERS).replace(",2020,", ",2026,"));
+		JsonNode from2026 = uploadBundle(Bundles.form(files, "name", "parameters-from-2026")).getBody();
+		assertThat(from2026.get("status").asString()).isEqualTo("FAILING");
+		assertThat(from2026.get("scenarios").get("failures").get(0).get("error").asString())
+			.contains("no value of type1.criteria_needed for period 2025");
+
+		ResponseEntity<JsonNode> evaluation = postJson("/api/v1/evaluations",
+				evaluationBody(2025, "\"ruleSetVersion\": " + from2026.get("id").asLong() + ","));
+
+		assertThat(evaluation.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(postJson("/api/v1/evaluations",
+				evaluationBody(2026, "\"ruleSetVersion\": " + from2026.get("id").asLong() + ","))
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 	@Test

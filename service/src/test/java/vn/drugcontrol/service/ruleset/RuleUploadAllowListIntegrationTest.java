@@ -107,6 +107,7 @@ class RuleUploadAllowListIntegrationTest extends DatabaseTest {
 				import vn.drugcontrol.rules.criteria.Tally;
 
 				rule "count for ever"
+				    @clause("precedence")
 				when
 				    $t : Tally( met >= 0 )
 				then

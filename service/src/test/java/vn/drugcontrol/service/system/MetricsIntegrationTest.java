@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MetricsIntegrationTest extends DatabaseTest {
 
-	private static final String DRUG_FREE_RULE = "Art. 6 — drug-free: meets all 3 conditions of Art. 6, and is neither type I nor type II";
+	private static final String DRUG_FREE_RULE = "Art. 6 — drug-free: meets every condition of Art. 6, and is neither type I nor type II";
 
 	@Test
 	void aRunAnEvaluationAndARejectionShowInThePrometheusScrape() throws Exception {

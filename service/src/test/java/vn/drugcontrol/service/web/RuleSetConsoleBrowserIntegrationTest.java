@@ -111,11 +111,13 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(text(By.tagName("h1"))).contains("literal-2026");
 		assertThat(text(By.id("version-status"))).isEqualTo("Đã kiểm tra");
 		assertThat(text(By.id("version-periods"))).isEqualTo("từ 2026");
-		assertThat(text(By.id("scenario-summary"))).matches("(\\d+) trên \\1 kịch bản đúng \\(1 bảng\\)\\.");
+		// the communes' table and the provinces'
+		assertThat(text(By.id("scenario-summary"))).matches("(\\d+) trên \\1 kịch bản đúng \\(2 bảng\\)\\.");
+		// the DRL files and the law's (register and parameters) are shown as text
 		assertThat(browser.findElements(By.cssSelector("pre.drl")))
 			.hasSize(ShippedRuleSets.source("literal").files().size());
 		assertThat(browser.findElements(By.cssSelector("#version-files li")))
-			.hasSize(ShippedRuleSets.source("literal").files().size() + 1);
+			.hasSize(ShippedRuleSets.source("literal").files().size() + ShippedRuleSets.scenarios("literal").size());
 		assertAccessible();
 		Chromium.screenshot(browser, "rs-04-version");
 
