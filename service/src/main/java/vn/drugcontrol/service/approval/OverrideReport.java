@@ -55,7 +55,7 @@ public class OverrideReport {
 				JOIN decision d ON d.id = o.decision_id
 				JOIN classification_run r ON r.id = o.run_id
 				ORDER BY r.period DESC, r.province_code, o.commune_code, o.id
-				""").query(Line.class).stream().filter(line -> scope.mayRead(line.provinceCode())).toList();
+				""").query(Line.class).list().stream().filter(line -> scope.mayRead(line.provinceCode())).toList();
 		Map<String, int[]> byRule = new TreeMap<>();
 		Map<String, int[]> byCriterion = new TreeMap<>();
 		int confirmed = 0;

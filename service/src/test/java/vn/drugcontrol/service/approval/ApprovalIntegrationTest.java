@@ -158,6 +158,21 @@ class ApprovalIntegrationTest extends DatabaseTest {
 		}
 	}
 
+	/**
+	 * The report once held its query's connection open (a stream never closed): after as
+	 * many reads as the pool has connections, every request waited 30 s and failed.
+	 */
+	@Test
+	void theOverridesReportCanBeReadMoreTimesThanThePoolHasConnections() {
+		int pool = 10;
+		for (int i = 0; i <= pool + 1; i++) {
+			assertThat(
+					http().get().uri("/api/v1/overrides/report").retrieve().toBodilessEntity().getStatusCode().value())
+				.as("read %d", i + 1)
+				.isEqualTo(200);
+		}
+	}
+
 	@Test
 	void anApprovedRunCountsListsAndFiltersByTheApprovedClassWithTheRecommendationBeside() {
 		long run = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
