@@ -122,7 +122,8 @@ class SecurityConfiguration {
 					.hasAnyRole(ANALYST, ADMIN)
 					.anyRequest()
 					.authenticated())
-			.formLogin(Customizer.withDefaults())
+			// the console's own page (web/SignInPage), in the console's language
+			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(Customizer.withDefaults())
 			.addFilterBefore(SignInThrottleFilter.console(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
