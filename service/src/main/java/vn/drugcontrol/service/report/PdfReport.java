@@ -25,6 +25,7 @@ import vn.drugcontrol.service.province.Transitions;
 import vn.drugcontrol.service.report.Report.CommuneLine;
 import vn.drugcontrol.service.target.ProgressReadings.PeriodProgress;
 import vn.drugcontrol.service.target.ProgressReadings.TargetStatus;
+import vn.drugcontrol.service.web.ConsoleFormat;
 
 /**
  * The printable report (A4, Vietnamese): summary and province decision, the class chart,
@@ -32,6 +33,17 @@ import vn.drugcontrol.service.target.ProgressReadings.TargetStatus;
  * previous period, target progress and the trend chart.
  */
 final class PdfReport {
+
+	/**
+	 * A shipped rule set by its reading, as the console names it (messages.properties).
+	 */
+	static String ruleSetName(String name) {
+		return switch (name) {
+			case "default" -> "mặc định";
+			case "literal" -> "theo câu chữ";
+			default -> name;
+		};
+	}
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
 		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -70,9 +82,8 @@ final class PdfReport {
 				text);
 		sub.setAlignment(Element.ALIGN_CENTER);
 		doc.add(sub);
-		Paragraph audit = new Paragraph("Lượt phân loại #" + r.runId() + "; bộ quy tắc '" + r.ruleSetName() + "' ("
-				+ r.ruleSetHash().substring(0, 12) + ", " + r.engineVersion() + "); người thực hiện " + r.startedBy()
-				+ "; lúc " + WHEN.format(r.startedAt())
+		Paragraph audit = new Paragraph("Lượt phân loại #" + r.runId() + "; bộ quy tắc " + ruleSetName(r.ruleSetName())
+				+ "; người thực hiện " + r.startedBy() + "; lúc " + ConsoleFormat.formatTime(r.startedAt())
 				+ ". Kết quả là đề xuất của hệ thống; cấp có thẩm quyền phê duyệt.", small);
 		audit.setAlignment(Element.ALIGN_CENTER);
 		doc.add(audit);
@@ -204,14 +215,16 @@ final class PdfReport {
 				"Mục tiêu năm", "Cần đạt", "Còn thiếu");
 		for (PeriodProgress p : r.progress().periods()) {
 			TargetStatus t = p.target();
-			row(table, String.valueOf(p.period()), String.valueOf(p.drugFree()), p.drugFreePercent().toPlainString(),
-					t == null ? "—" : t.drugFreePercent().stripTrailingZeros().toPlainString() + "% (" + scope(t) + ")",
-					t == null ? "—" : String.valueOf(t.required()), t == null ? "—" : String.valueOf(t.gapCommunes()));
+			row(table, String.valueOf(p.period()), ConsoleFormat.vi(p.drugFree()),
+					ConsoleFormat.vi(p.drugFreePercent()),
+					t == null ? "—" : ConsoleFormat.vi(t.drugFreePercent()) + "% (" + scope(t) + ")",
+					t == null ? "—" : ConsoleFormat.vi(t.required()),
+					t == null ? "—" : ConsoleFormat.vi(t.gapCommunes()));
 		}
 		for (TargetStatus t : r.progress().ahead()) {
 			row(table, t.year() + " (mục tiêu)", "—", "—",
-					t.drugFreePercent().stripTrailingZeros().toPlainString() + "% (" + scope(t) + ")",
-					String.valueOf(t.required()), String.valueOf(t.gapCommunes()));
+					ConsoleFormat.vi(t.drugFreePercent()) + "% (" + scope(t) + ")", ConsoleFormat.vi(t.required()),
+					ConsoleFormat.vi(t.gapCommunes()));
 		}
 		doc.add(table);
 		doc.add(new Paragraph("Mẫu số: " + r.progress().communeUnits() + " đơn vị cấp xã của tỉnh (danh mục 2025). "

@@ -11,6 +11,7 @@ import vn.drugcontrol.service.province.PeriodRuns.PeriodRun;
 import vn.drugcontrol.service.province.ProvinceDecision;
 import vn.drugcontrol.service.province.Transitions;
 import vn.drugcontrol.service.target.ProgressReadings.Progress;
+import vn.drugcontrol.service.web.ConsoleFormat;
 
 /**
  * Everything one report shows, read once from the database: a run, what its list stands
@@ -63,7 +64,10 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 		 */
 		String evidence() {
 			StringBuilder s = new StringBuilder();
-			s.append(managedUsers).append(" người có hồ sơ (").append(percent(managedUsers)).append("%");
+			s.append(ConsoleFormat.vi(managedUsers))
+				.append(" người có hồ sơ (")
+				.append(percent(managedUsers))
+				.append("%");
 			if (exemptUsers > 0) {
 				s.append(", ").append(exemptUsers).append(" miễn trừ");
 			}
@@ -71,9 +75,9 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 			s.append(percent(arrestedOffenders)).append("%)");
 			if (plantsDestroyed > 0 || plantAreaM2.signum() > 0) {
 				s.append("; ")
-					.append(plantsDestroyed)
+					.append(ConsoleFormat.vi(plantsDestroyed))
 					.append(" cây / ")
-					.append(plantAreaM2.stripTrailingZeros().toPlainString())
+					.append(ConsoleFormat.vi(plantAreaM2))
 					.append(" m²");
 			}
 			if (onRoute) {
@@ -83,12 +87,9 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 		}
 
 		private String percent(long count) {
-			return BigDecimal.valueOf(count)
+			return ConsoleFormat.vi(BigDecimal.valueOf(count)
 				.multiply(BigDecimal.valueOf(100))
-				.divide(BigDecimal.valueOf(population), 3, java.math.RoundingMode.HALF_UP)
-				.stripTrailingZeros()
-				.toPlainString()
-				.replace('.', ',');
+				.divide(BigDecimal.valueOf(population), 3, java.math.RoundingMode.HALF_UP));
 		}
 
 	}

@@ -51,7 +51,8 @@ public class ConsoleFormat {
 	private static final Map<String, String[]> PAIRS = new LinkedHashMap<>();
 
 	static {
-		pair("trên tuyến liên tỉnh/on an inter-provincial route", "trên tuyến liên tỉnh", "on an inter-provincial route");
+		pair("trên tuyến liên tỉnh/on an inter-provincial route", "trên tuyến liên tỉnh",
+				"on an inter-provincial route");
 		pair("tuyến liên tỉnh/inter-provincial route", "tuyến liên tỉnh", "inter-provincial route");
 		pair("tuyến nội tỉnh/intra-provincial route", "tuyến nội tỉnh", "intra-provincial route");
 		pair("không trên tuyến/not on a route", "không trên tuyến trọng điểm", "not on a key route");
@@ -102,7 +103,15 @@ public class ConsoleFormat {
 	 * định"), an analyst's version by the name it was given.
 	 */
 	public String ruleSetName(String name) {
-		String label = (name != null) ? message("ruleSet.name." + name) : null;
+		return ruleSetName(name, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A rule set's name as people of a language read it: for files made outside a
+	 * request.
+	 */
+	public String ruleSetName(String name, Locale locale) {
+		String label = (name != null) ? messages.getMessage("ruleSet.name." + name, null, null, locale) : null;
 		return (label != null) ? label : name;
 	}
 
@@ -111,6 +120,11 @@ public class ConsoleFormat {
 	 * class it gives and why (until the clause register names rules, by their article).
 	 */
 	public String ruleName(String rule) {
+		return ruleName(rule, LocaleContextHolder.getLocale());
+	}
+
+	/** A deciding rule's name in a language: for files made outside a request. */
+	public String ruleName(String rule, Locale locale) {
 		if (rule == null) {
 			return "";
 		}
@@ -135,7 +149,7 @@ public class ConsoleFormat {
 		else if (rule.startsWith("No class")) {
 			key = "rule.decides.UNCLASSIFIED";
 		}
-		String label = (key != null) ? message(key) : null;
+		String label = (key != null) ? messages.getMessage(key, null, null, locale) : null;
 		return (label != null) ? label : rule;
 	}
 
@@ -168,7 +182,8 @@ public class ConsoleFormat {
 
 	/**
 	 * A column of a facts file as people read it: the fact it holds ("Dân số"); a column
-	 * that is not in the contract says so. The header itself is for the technical details.
+	 * that is not in the contract says so. The header itself is for the technical
+	 * details.
 	 */
 	public String column(String column) {
 		if (column == null) {
@@ -215,7 +230,9 @@ public class ConsoleFormat {
 		return (instant != null) ? TIME.format(instant) : "";
 	}
 
-	/** The date, e.g. 29/11/2026, in both languages (the console's dates are dd/MM/yyyy). */
+	/**
+	 * The date, e.g. 29/11/2026, in both languages (the console's dates are dd/MM/yyyy).
+	 */
 	public String date(TemporalAccessor date) {
 		return formatDate(date);
 	}
@@ -225,6 +242,11 @@ public class ConsoleFormat {
 			return "";
 		}
 		return (date instanceof LocalDate d) ? d.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) : DATE.format(date);
+	}
+
+	/** A time for people in files (reports, lists): 29/11/2026 14:05, Vietnam's time. */
+	public static String formatTime(Instant instant) {
+		return (instant != null) ? TIME.format(instant) : "";
 	}
 
 	/** The time as ISO-8601, for {@code <time datetime>}. */
@@ -286,8 +308,8 @@ public class ConsoleFormat {
 
 	/**
 	 * A text of the evidence in one language: its "Vietnamese/English" pairs reduced to
-	 * the language's half, its measures named, its numbers written the language's way.
-	 * A number that counts (3000 people) is grouped; a year or a code is left alone only
+	 * the language's half, its measures named, its numbers written the language's way. A
+	 * number that counts (3000 people) is grouped; a year or a code is left alone only
 	 * where it is not a figure of the evidence (evidence holds none).
 	 */
 	public static String evidence(String stored, Locale locale) {

@@ -19,8 +19,8 @@ import vn.drugcontrol.service.run.Decision.EvidenceRow;
  * assessed again here. The sentence's words, and how many criteria each class needs, are
  * the message bundle's ({@code reason.*}), as the law words them.
  *
- * @param reason e.g. "Loại II: đáp ứng 3/5 tiêu chí loại II (a, b, c); không đủ 3 tiêu chí
- * loại I (đáp ứng 2/5)"
+ * @param reason e.g. "Loại II: đáp ứng 3/5 tiêu chí loại II (a, b, c); không đủ 3 tiêu
+ * chí loại I (đáp ứng 2/5)"
  * @param deciding the article whose criteria gave the class (type III's for an
  * unclassified commune: the one it missed last)
  * @param others the other articles, in the law's order of precedence
@@ -33,9 +33,8 @@ record DecisionExplanation(String reason, Article deciding, List<Article> others
 	 */
 	static final List<String> PRECEDENCE = List.of("4.1", "4.2", "6", "4.3");
 
-	static final Map<Classification, String> ARTICLE_OF = Map.of(Classification.TYPE_I, "4.1",
-			Classification.TYPE_II, "4.2", Classification.DRUG_FREE, "6", Classification.TYPE_III, "4.3",
-			Classification.UNCLASSIFIED, "4.3");
+	static final Map<Classification, String> ARTICLE_OF = Map.of(Classification.TYPE_I, "4.1", Classification.TYPE_II,
+			"4.2", Classification.DRUG_FREE, "6", Classification.TYPE_III, "4.3", Classification.UNCLASSIFIED, "4.3");
 
 	/** One article's criteria as assessed. */
 	record Article(String article, String title, int met, int total, List<Criterion> criteria) {
@@ -108,7 +107,11 @@ record DecisionExplanation(String reason, Article deciding, List<Article> others
 	}
 
 	private static String points(Article article) {
-		return article.criteria().stream().filter(Criterion::met).map(Criterion::point).collect(Collectors.joining(", "));
+		return article.criteria()
+			.stream()
+			.filter(Criterion::met)
+			.map(Criterion::point)
+			.collect(Collectors.joining(", "));
 	}
 
 	/**

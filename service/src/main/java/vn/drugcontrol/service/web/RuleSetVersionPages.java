@@ -154,11 +154,9 @@ class RuleSetVersionPages {
 		catch (IllegalArgumentException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			String why = String.valueOf(ex.getMessage());
-			uploadRefused(model,
-					why.contains("shipped rule set") ? "versions.refusal.shippedName"
-							: why.contains("name") ? "versions.refusal.name"
-									: why.contains("effective periods") ? "versions.refusal.periods"
-											: "versions.refusal.other",
+			uploadRefused(model, why.contains("shipped rule set") ? "versions.refusal.shippedName"
+					: why.contains("name") ? "versions.refusal.name"
+							: why.contains("effective periods") ? "versions.refusal.periods" : "versions.refusal.other",
 					why);
 			model.addAttribute("form", new UploadForm(name, label, note, effectiveFrom, effectiveTo));
 			return list.page(model, request);
@@ -275,7 +273,8 @@ class RuleSetVersionPages {
 		model.addAttribute("version", version);
 		if (!version.status().usable()) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			refuse(model, "version.refusal.rejected", "rule set version " + id + " was rejected: it does not compile", id);
+			refuse(model, "version.refusal.rejected", "rule set version " + id + " was rejected: it does not compile",
+					id);
 			model.addAttribute("result", null);
 			return "rule-set-simulation";
 		}

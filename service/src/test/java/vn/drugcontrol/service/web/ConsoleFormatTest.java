@@ -45,7 +45,8 @@ class ConsoleFormatTest {
 
 	@Test
 	void evidenceInOneLanguageWithItsNumbers() {
-		assertThat(ConsoleFormat.evidence("0.521% (192/36850)", ConsoleFormat.VIETNAMESE)).isEqualTo("0,521% (192/36.850)");
+		assertThat(ConsoleFormat.evidence("0.521% (192/36850)", ConsoleFormat.VIETNAMESE))
+			.isEqualTo("0,521% (192/36.850)");
 		assertThat(ConsoleFormat.evidence("0.521% (192/36850)", Locale.ENGLISH)).isEqualTo("0.521% (192/36,850)");
 		assertThat(ConsoleFormat.evidence("≥ 3000 cây/plants hoặc/or ≥ 750 m²", ConsoleFormat.VIETNAMESE))
 			.isEqualTo("≥ 3.000 cây hoặc ≥ 750 m²");
@@ -58,15 +59,16 @@ class ConsoleFormatTest {
 		assertThat(ConsoleFormat.evidence("< 0.1% hoặc cao hơn/or higher", ConsoleFormat.VIETNAMESE))
 			.isEqualTo("< 0,1% hoặc mức cao hơn");
 		// clause numbers and years are the law's, not figures
-		assertThat(ConsoleFormat.evidence("tiêu chí 6.1, 4.2.c, kỳ 2025 (hiện 0.6% (60/10000))",
-				ConsoleFormat.VIETNAMESE))
+		assertThat(
+				ConsoleFormat.evidence("tiêu chí 6.1, 4.2.c, kỳ 2025 (hiện 0.6% (60/10000))", ConsoleFormat.VIETNAMESE))
 			.isEqualTo("tiêu chí 6.1, 4.2.c, kỳ 2025 (hiện 0,6% (60/10.000))");
 	}
 
 	@Test
 	void ruleNamesAndTargetSourcesInVietnamese() {
 		LocaleContextHolder.setLocale(ConsoleFormat.VIETNAMESE);
-		assertThat(format.ruleName("Art. 4.2 — type II: meets at least 3 of the 5 criteria of Art. 4.2, and is not type I"))
+		assertThat(format
+			.ruleName("Art. 4.2 — type II: meets at least 3 of the 5 criteria of Art. 4.2, and is not type I"))
 			.startsWith("Khoản 2 Điều 4");
 		assertThat(format.targetSource("National target: at least 20% of commune-level units drug-free by end-2025"))
 			.isEqualTo("Chỉ tiêu quốc gia: ít nhất 20% số đơn vị cấp xã không ma túy đến cuối năm 2025");

@@ -57,7 +57,7 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 		fillUpload(List.of(broken), "literal");
 		go(By.cssSelector("#version-upload-form button[type=submit]"));
-		assertThat(text(By.id("upload-error"))).as("a shipped name is taken").contains("shipped rule set");
+		assertThat(text(By.id("upload-error"))).as("a shipped name is taken").contains("bộ quy tắc đi kèm hệ thống");
 		assertThat(browser.findElement(By.id("version-name")).getDomProperty("value")).isEqualTo("literal");
 		assertThat(count("rule_set_version")).isEqualTo(2);
 		assertAccessible();

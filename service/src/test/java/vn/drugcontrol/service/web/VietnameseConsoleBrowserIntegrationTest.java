@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Officers read the console in Vietnamese (issue 17): every console page, found from the
- * console's own GET mappings (a new page cannot be forgotten), shown in Vietnamese holds no
- * English word of the English message bundle and no code (TYPE_I, snake_case column
+ * console's own GET mappings (a new page cannot be forgotten), shown in Vietnamese holds
+ * no English word of the English message bundle and no code (TYPE_I, snake_case column
  * names, content hashes, the engine's version) outside a folded technical detail; a
  * decision says why in one sentence first; numbers and dates are written the Vietnamese
  * way; and on a phone (390 px) nothing runs off the screen.
@@ -56,7 +56,10 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 	/** snake_case column names: managed_users, plant_area_m2. */
 	static final Pattern SNAKE = Pattern.compile("\\b[a-z]+(_[a-z0-9]+)+\\b");
 
-	/** A content hash, whole or shortened (12 hex digits or more, with a digit and a letter). */
+	/**
+	 * A content hash, whole or shortened (12 hex digits or more, with a digit and a
+	 * letter).
+	 */
 	static final Pattern HASH = Pattern.compile("\\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{12,}\\b");
 
 	/** The engine's name and version. */
@@ -66,8 +69,8 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 	 * A number written the English way: 12,360, 0.521% or 8.5 m² (Vietnamese: 12.360,
 	 * 0,521%, 8,5 m²). Clause numbers (4.1.a, 6.1) are the law's, in both languages.
 	 */
-	static final Pattern ENGLISH_NUMBER = Pattern
-		.compile("(?<![\\d.,])[1-9]\\d{0,2}(,\\d{3})+(?![\\d,%])(?! m²)|\\b0\\.\\d+ ?(%|m²)|\\d\\.(\\d{1,2}|\\d{4,}) ?(%|m²)");
+	static final Pattern ENGLISH_NUMBER = Pattern.compile(
+			"(?<![\\d.,])[1-9]\\d{0,2}(,\\d{3})+(?![\\d,%])(?! m²)|\\b0\\.\\d+ ?(%|m²)|\\d\\.(\\d{1,2}|\\d{4,}) ?(%|m²)");
 
 	/**
 	 * Words of the English bundle that may stand on a Vietnamese page: Vietnamese words
@@ -94,14 +97,16 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		run2024 = upload(sample("cao-bang-2024.csv")).getBody().get("id").asLong();
 		run2025 = upload(sample("cao-bang-2025.csv")).getBody().get("id").asLong();
-		assertThat(http().post().uri("/api/v1/runs/" + run2024 + "/submission").retrieve().toBodilessEntity()
+		assertThat(http().post()
+			.uri("/api/v1/runs/" + run2024 + "/submission")
+			.retrieve()
+			.toBodilessEntity()
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(postJson("/api/v1/runs/" + run2024 + "/approval",
 				Map.of("decisionNumber", "123/QĐ-UBND", "decisionDate", "2026-11-29"))
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
-		version = postMultipart("/api/v1/rule-sets",
-				Bundles.form(Bundles.shipped("literal"), "name", "literal-2026", "label", "Cách hiểu theo câu chữ",
-						"effectiveFrom", "2026"))
+		version = postMultipart("/api/v1/rule-sets", Bundles.form(Bundles.shipped("literal"), "name", "literal-2026",
+				"label", "Cách hiểu theo câu chữ", "effectiveFrom", "2026"))
 			.getBody()
 			.get("id")
 			.asLong();
@@ -118,7 +123,8 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 				problems.putAll(check(address, english));
 			}
 		}
-		// the pages a form post leads to: a bad file's problems, a preview, a refused bundle
+		// the pages a form post leads to: a bad file's problems, a preview, a refused
+		// bundle
 		open("/");
 		browser.findElement(By.id("file"))
 			.sendKeys(sample("cao-bang-2025-bad.csv").toAbsolutePath().normalize().toString());
@@ -147,8 +153,14 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 		Files.createDirectories(Chromium.SCREENSHOTS);
 		Files.writeString(Chromium.SCREENSHOTS.resolve("vi-language-problems.txt"),
-				String.join("\n", problems.entrySet().stream().map(e -> e.getKey() + "\n  " + String.join("\n  ", e.getValue())).toList()));
-		assertThat(problems).as("English words and codes on Vietnamese pages (target/screenshots/vi-language-problems.txt)").isEmpty();
+				String.join("\n",
+						problems.entrySet()
+							.stream()
+							.map(e -> e.getKey() + "\n  " + String.join("\n  ", e.getValue()))
+							.toList()));
+		assertThat(problems)
+			.as("English words and codes on Vietnamese pages (target/screenshots/vi-language-problems.txt)")
+			.isEmpty();
 	}
 
 	@Test
@@ -165,7 +177,8 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(others.getDomAttribute("open")).isNull();
 		Chromium.screenshot(browser, "vi-decision-type-i");
 
-		// a type III commune: met "at a higher band" is said without contradicting the value
+		// a type III commune: met "at a higher band" is said without contradicting the
+		// value
 		open("/runs/" + run2025 + "?classification=TYPE_III");
 		go(rows("decisions").get(0).findElement(By.tagName("a")));
 		assertThat(text(By.id("decision-reason"))).startsWith("Loại III: ")
@@ -227,10 +240,11 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		known.put("/", List.of("/"));
 		known.put("/runs/{id}", List.of("/runs/" + run2025, "/runs/" + run2024,
 				"/runs/" + run2025 + "?classification=UNCLASSIFIED", "/runs/999999"));
-		known.put("/decisions/{id}", List.of("/decisions/" + decision, "/decisions/" + decisionOf(run2025, "01360"),
-				"/decisions/" + decisionOf(run2025, "01324"), "/decisions/" + decisionOf(run2024, "01273"),
-				"/decisions/" + someDecisionOf(run2025, "TYPE_II"), "/decisions/" + someDecisionOf(run2025, "TYPE_III"),
-				"/decisions/999999"));
+		known.put("/decisions/{id}",
+				List.of("/decisions/" + decision, "/decisions/" + decisionOf(run2025, "01360"),
+						"/decisions/" + decisionOf(run2025, "01324"), "/decisions/" + decisionOf(run2024, "01273"),
+						"/decisions/" + someDecisionOf(run2025, "TYPE_II"),
+						"/decisions/" + someDecisionOf(run2025, "TYPE_III"), "/decisions/999999"));
 		known.put("/communes", List.of("/communes?code=01273"));
 		known.put("/communes/{code}", List.of("/communes/01273", "/communes/99999"));
 		known.put("/rule-sets", List.of("/rule-sets"));
@@ -341,28 +355,31 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		return words;
 	}
 
-	/** Elements whose right edge passes the screen's (ignoring those a scroll box clips). */
+	/**
+	 * Elements whose right edge passes the screen's (ignoring those a scroll box clips).
+	 */
 	@SuppressWarnings("unchecked")
 	private static List<String> overflowing() {
-		return (List<String>) ((JavascriptExecutor) browser).executeScript("""
-				const width = document.documentElement.clientWidth;
-				const out = [];
-				if (document.documentElement.scrollWidth > width) out.push('the page scrolls sideways: ' + document.documentElement.scrollWidth);
-				for (const e of document.querySelectorAll('body *')) {
-				  const r = e.getBoundingClientRect();
-				  if (r.width === 0 || r.height === 0) continue;
-				  let clipped = false;
-				  for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
-				    const s = getComputedStyle(p);
-				    if (s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowX === 'hidden' || s.overflowX === 'clip') { clipped = true; break; }
-				  }
-				  if (clipped) continue;
-				  if (r.right > width + 1 || r.left < -1) {
-				    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') + ' ' + Math.round(r.left) + '–' + Math.round(r.right));
-				  }
-				}
-				return out.slice(0, 20);
-				""");
+		return (List<String>) ((JavascriptExecutor) browser).executeScript(
+				"""
+						const width = document.documentElement.clientWidth;
+						const out = [];
+						if (document.documentElement.scrollWidth > width) out.push('the page scrolls sideways: ' + document.documentElement.scrollWidth);
+						for (const e of document.querySelectorAll('body *')) {
+						  const r = e.getBoundingClientRect();
+						  if (r.width === 0 || r.height === 0) continue;
+						  let clipped = false;
+						  for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+						    const s = getComputedStyle(p);
+						    if (s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowX === 'hidden' || s.overflowX === 'clip') { clipped = true; break; }
+						  }
+						  if (clipped) continue;
+						  if (r.right > width + 1 || r.left < -1) {
+						    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') + ' ' + Math.round(r.left) + '–' + Math.round(r.right));
+						  }
+						}
+						return out.slice(0, 20);
+						""");
 	}
 
 	private static void phoneScreenshot(String name) {
@@ -370,9 +387,11 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			Files.createDirectories(Chromium.SCREENSHOTS);
 			long height = (Long) ((JavascriptExecutor) browser).executeScript(
 					"return Math.ceil(document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
-			browser.manage().window().setSize(new Dimension(PHONE.getWidth(), (int) Math.min(Math.max(height, 600), 8000)));
-			Files.write(Chromium.SCREENSHOTS.resolve(name + ".png"),
-					((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+			browser.manage()
+				.window()
+				.setSize(new Dimension(PHONE.getWidth(), (int) Math.min(Math.max(height, 600), 8000)));
+			Files.write(Chromium.SCREENSHOTS.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser)
+				.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 			browser.manage().window().setSize(PHONE);
 		}
 		catch (IOException ex) {
