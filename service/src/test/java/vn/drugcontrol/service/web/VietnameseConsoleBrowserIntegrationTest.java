@@ -186,7 +186,8 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(text(By.id("evidence"))).doesNotContain("hoặc cao hơn");
 		for (WebElement row : rows("evidence")) {
 			List<WebElement> cells = row.findElements(By.tagName("td"));
-			assertThat(cells.get(1).getText()).as("values the Vietnamese way").doesNotContainPattern("\\b0\\.\\d|\\d\\.\\d+%");
+			assertThat(cells.get(1).getText()).as("values the Vietnamese way")
+				.doesNotContainPattern("\\b0\\.\\d|\\d\\.\\d+%");
 		}
 		Chromium.screenshot(browser, "vi-decision-type-iii");
 	}
