@@ -133,7 +133,12 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(problems).anySatisfy(row -> {
 			List<WebElement> cells = row.findElements(By.tagName("td"));
 			assertThat(cells.get(0).getText()).isEqualTo("3");
-			assertThat(cells.get(1).getText()).isEqualTo("Đối tượng phạm tội về ma túy bị bắt giữ");
+			// the column by its name in the form; its file name folded in the technical
+			// details
+			assertThat(cells.get(1).findElement(By.tagName("span")).getText())
+				.isEqualTo("Đối tượng phạm tội về ma túy bị bắt giữ");
+			assertThat(cells.get(1).findElement(By.cssSelector("details.technical code")).getDomProperty("textContent"))
+				.isEqualTo("arrested_offenders");
 			assertThat(cells.get(2).getText()).contains("-3");
 		});
 		assertThat(problems).anySatisfy(row -> assertThat(row.getText()).startsWith("1")
