@@ -19,8 +19,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.stereotype.Component;
 
-import vn.drugcontrol.service.web.ConsoleFormat;
-
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.approval.ApprovedClasses.Basis;
 import vn.drugcontrol.service.facts.AdminUnit;
@@ -28,6 +26,7 @@ import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunQueries;
 import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
+import vn.drugcontrol.service.web.ConsoleFormat;
 
 /**
  * A run as the province's list: communes of type I, II and III and drug-free communes

@@ -34,17 +34,6 @@ import vn.drugcontrol.service.web.ConsoleFormat;
  */
 final class PdfReport {
 
-	/**
-	 * A shipped rule set by its reading, as the console names it (messages.properties).
-	 */
-	static String ruleSetName(String name) {
-		return switch (name) {
-			case "default" -> "mặc định";
-			case "literal" -> "theo câu chữ";
-			default -> name;
-		};
-	}
-
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
 		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -82,7 +71,7 @@ final class PdfReport {
 				text);
 		sub.setAlignment(Element.ALIGN_CENTER);
 		doc.add(sub);
-		Paragraph audit = new Paragraph("Lượt phân loại #" + r.runId() + "; bộ quy tắc " + ruleSetName(r.ruleSetName())
+		Paragraph audit = new Paragraph("Lượt phân loại #" + r.runId() + "; bộ quy tắc " + r.ruleSetLabel()
 				+ "; người thực hiện " + r.startedBy() + "; lúc " + ConsoleFormat.formatTime(r.startedAt())
 				+ ". Kết quả là đề xuất của hệ thống; cấp có thẩm quyền phê duyệt.", small);
 		audit.setAlignment(Element.ALIGN_CENTER);

@@ -17,10 +17,11 @@ import vn.drugcontrol.service.web.ConsoleFormat;
  * Everything one report shows, read once from the database: a run, what its list stands
  * on (approved by the People's Committee, or a draft), its province decision, its
  * communes by class (approved classes once approved), the transitions from the previous
- * period, the province's periods and its progress towards targets.
+ * period, the province's periods and its progress towards targets. {@code ruleSetLabel}
+ * is the rule set's name as people read it (messages.properties: "mặc định").
  */
-record Report(long runId, String provinceCode, String provinceName, int period, String ruleSetName, String ruleSetHash,
-		String engineVersion, String startedBy, Instant startedAt, Basis basis, PeriodRun counts,
+record Report(long runId, String provinceCode, String provinceName, int period, String ruleSetName, String ruleSetLabel,
+		String ruleSetHash, String engineVersion, String startedBy, Instant startedAt, Basis basis, PeriodRun counts,
 		ProvinceDecision province, Map<Classification, List<CommuneLine>> communes, Transitions transitions,
 		List<PeriodRun> trend, Progress progress) {
 

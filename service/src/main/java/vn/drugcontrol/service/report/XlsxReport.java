@@ -44,9 +44,8 @@ final class XlsxReport {
 			int n = 0;
 			cells(summary.createRow(n++), bold, "Phân loại địa bàn về ma túy — tỉnh " + r.provinceName() + " ("
 					+ r.provinceCode() + "), kỳ " + r.period() + " — Quyết định 28/2025/QĐ-TTg");
-			cells(summary.createRow(n++), null,
-					"Lượt #" + r.runId() + ", bộ quy tắc " + PdfReport.ruleSetName(r.ruleSetName()) + ", "
-							+ r.startedBy() + ", " + ConsoleFormat.formatTime(r.startedAt()));
+			cells(summary.createRow(n++), null, "Lượt #" + r.runId() + ", bộ quy tắc " + r.ruleSetLabel() + ", "
+					+ r.startedBy() + ", " + ConsoleFormat.formatTime(r.startedAt()));
 			cells(summary.createRow(n++), bold, r.basis().statementVi());
 			n++;
 			cells(summary.createRow(n++), bold, "Phân loại", "Số đơn vị");
