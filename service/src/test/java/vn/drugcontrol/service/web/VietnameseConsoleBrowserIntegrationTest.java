@@ -24,10 +24,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -121,6 +128,8 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			for (String address : addresses) {
 				open(address);
 				problems.putAll(check(address, english));
+				errorPageWhereAPageIsExpected(address)
+					.forEach((page, found) -> problems.merge(page, found, (a, b) -> concat(a, b)));
 			}
 		}
 		// the pages a form post leads to: a bad file's problems, a preview, a refused
@@ -161,6 +170,83 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(problems)
 			.as("English words and codes on Vietnamese pages (target/screenshots/vi-language-problems.txt)")
 			.isEmpty();
+	}
+
+	/**
+	 * The English console stays complete: every page under ?lang=en is marked English and
+	 * shows no word of the Vietnamese bundle (lower-case words with Vietnamese letters,
+	 * so that names of places and people, capitalised, are not counted).
+	 */
+	@Test
+	void everyConsolePageIsCompleteInEnglish() throws IOException {
+		Map<String, List<String>> pages = pagesOfEveryGetMapping();
+		Set<String> vietnamese = wordsOf("/messages.properties");
+		vietnamese.removeAll(wordsOf("/messages_en.properties"));
+		vietnamese.removeIf(w -> w.chars().allMatch(c -> c < 128));
+		open("/?lang=en");
+		Map<String, List<String>> problems = new LinkedHashMap<>();
+		for (List<String> addresses : pages.values()) {
+			for (String address : addresses) {
+				open(address);
+				List<String> found = new ArrayList<>();
+				if (!"en".equals(browser.findElement(By.tagName("html")).getDomAttribute("lang"))) {
+					found.add("the page is not marked lang=en");
+				}
+				found.addAll(errorPageWhereAPageIsExpected(address).getOrDefault(address, List.of()));
+				String text = (String) ((JavascriptExecutor) browser).executeScript("""
+						const other = document.getElementById('language-switch');
+						return [document.title, document.body.innerText].join('\\n')
+						  .replace(other ? other.innerText : '\\u0000', '');
+						""");
+				Set<String> seen = new LinkedHashSet<>();
+				Matcher words = Pattern.compile("[\\p{L}]+").matcher(text);
+				while (words.find()) {
+					if (vietnamese.contains(words.group())) {
+						seen.add(words.group());
+					}
+				}
+				if (!seen.isEmpty()) {
+					found.add("Vietnamese words " + seen + " in «" + around(text, seen.iterator().next()) + "»");
+				}
+				if (!found.isEmpty()) {
+					problems.put(address, found);
+				}
+			}
+		}
+		assertThat(problems).as("Vietnamese words on English pages").isEmpty();
+	}
+
+	/**
+	 * Problem details are the API's machine contract: in English whatever language the
+	 * caller's browser or cookie asks for (the console shows them in Vietnamese).
+	 */
+	@Test
+	void apiProblemDetailsStayInEnglishWhenVietnameseIsAsked() {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new FileSystemResource(sample("cao-bang-2025-bad.csv")));
+		ResponseEntity<JsonNode> rejected = http().post()
+			.uri("/api/v1/runs?lang=vi")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "vi")
+			.header(HttpHeaders.COOKIE, "classifier-lang=vi")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts)
+			.retrieve()
+			.toEntity(JsonNode.class);
+		assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		List<String> texts = new ArrayList<>();
+		texts.add(rejected.getBody().get("title").asString());
+		texts.add(rejected.getBody().get("detail").asString());
+		rejected.getBody().get("errors").forEach(e -> texts.add(e.get("reason").asString()));
+		assertThat(texts).allSatisfy(t -> assertThat(t).isNotBlank()
+			.doesNotContainPattern("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"));
+		assertThat(String.join(" ", texts)).contains("must be");
+		ResponseEntity<JsonNode> missing = http().get()
+			.uri("/api/v1/runs/999999?lang=vi")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "vi")
+			.retrieve()
+			.toEntity(JsonNode.class);
+		assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(missing.getBody().get("detail").asString()).contains("no run 999999");
 	}
 
 	@Test
@@ -321,6 +407,26 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			}
 		}
 		return found.isEmpty() ? Map.of() : Map.of(address, found);
+	}
+
+	/**
+	 * An error page at an address that names something that exists: a language check of
+	 * it would pass while the page itself is broken.
+	 */
+	private static Map<String, List<String>> errorPageWhereAPageIsExpected(String address) {
+		boolean missing = address.contains("999999") || address.contains("99999") || address.endsWith("/provinces/99")
+				|| address.contains("no-such");
+		if (missing || browser.findElements(By.id("error-detail")).isEmpty()) {
+			return Map.of();
+		}
+		return Map.of(address,
+				List.of("an error page: " + text(By.tagName("h1")) + " — " + text(By.id("error-detail"))));
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		List<String> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
 	}
 
 	private static String around(String text, String word) {
