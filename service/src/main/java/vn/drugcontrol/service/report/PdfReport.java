@@ -3,8 +3,6 @@ package vn.drugcontrol.service.report;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.lowagie.text.Document;
@@ -33,9 +31,6 @@ import vn.drugcontrol.service.web.ConsoleFormat;
  * previous period, target progress and the trend chart.
  */
 final class PdfReport {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
 	private static final Color HEADER = new Color(0xECF0F1);
 
@@ -114,7 +109,7 @@ final class PdfReport {
 			for (CommuneLine c : lines) {
 				row(list, String.valueOf(n++), c.communeCode(), c.communeName(),
 						c.overridden() ? c.criteriaMet() + "\n" + c.override() : c.criteriaMet(), c.evidence(),
-						c.whatWouldItTake().isEmpty() ? "—" : String.join("\n", c.whatWouldItTake()));
+						c.whatWouldItTake().isEmpty() ? "—" : String.join("\n", Report.people(c.whatWouldItTake())));
 			}
 			doc.add(list);
 		}
@@ -150,7 +145,8 @@ final class PdfReport {
 		PdfPTable evidence = table(new float[] { 0.6f, 4, 2.2f, 1.6f, 0.8f }, "Tiêu chí", "Nội dung", "Giá trị",
 				"Ngưỡng", "Đạt");
 		for (ProvinceDecision.EvidenceRow e : p.evidence()) {
-			row(evidence, e.criterionId(), e.labelVi(), e.observed(), e.threshold(), e.met() ? "Đạt" : "Không");
+			row(evidence, e.criterionId(), e.labelVi(), Report.people(e.observed()), Report.people(e.threshold()),
+					e.met() ? "Đạt" : "Không");
 		}
 		doc.add(evidence);
 	}

@@ -29,6 +29,18 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 	static final List<Classification> SECTIONS = List.of(Classification.TYPE_I, Classification.TYPE_II,
 			Classification.TYPE_III, Classification.DRUG_FREE, Classification.UNCLASSIFIED);
 
+	/**
+	 * Evidence as the rules stored it, written for people: the Vietnamese half of its
+	 * "vi/en" pairs, Vietnamese numbers (as on the console's pages).
+	 */
+	static String people(String stored) {
+		return ConsoleFormat.evidence(stored, ConsoleFormat.VIETNAMESE);
+	}
+
+	static List<String> people(List<String> stored) {
+		return stored.stream().map(Report::people).toList();
+	}
+
 	static String sectionTitle(Classification k) {
 		return switch (k) {
 			case TYPE_I -> "I. Địa bàn trọng điểm phức tạp về ma túy loại I";

@@ -66,8 +66,8 @@ final class XlsxReport {
 				}
 				cells(summary.createRow(n++), bold, "Tiêu chí", "Nội dung", "Giá trị", "Ngưỡng", "Đạt", "Quy tắc");
 				for (ProvinceDecision.EvidenceRow e : p.evidence()) {
-					cells(summary.createRow(n++), null, e.criterionId(), e.labelVi(), e.observed(), e.threshold(),
-							e.met() ? "Đạt" : "Không", e.ruleName());
+					cells(summary.createRow(n++), null, e.criterionId(), e.labelVi(), Report.people(e.observed()),
+							Report.people(e.threshold()), e.met() ? "Đạt" : "Không", e.ruleName());
 				}
 			}
 			width(summary, 40, 60, 30, 25, 8, 60);
@@ -87,7 +87,7 @@ final class XlsxReport {
 					Row row = list.createRow(n++);
 					row.createCell(0).setCellValue(i++);
 					cells(row, null, 1, c.communeCode(), c.communeName(), c.classification().labelVi(), c.criteriaMet(),
-							c.evidence(), String.join("; ", c.whatWouldItTake()),
+							c.evidence(), String.join("; ", Report.people(c.whatWouldItTake())),
 							c.overridden() ? c.recommendedClassification().labelVi() : "",
 							c.overrideReason() == null ? "" : c.overrideReason());
 				}

@@ -122,7 +122,8 @@ class ReportRenderingIntegrationTest extends DatabaseTest {
 			.doesNotContain("'default'", hash.substring(0, 12), engine)
 			.containsPattern("lúc \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")
 			.containsPattern("người có hồ sơ \\(\\d+,\\d+%")
-			.doesNotContainPattern("\\d\\.\\d+%");
+			.doesNotContainPattern("\\d\\.\\d+%")
+			.doesNotContain("/plants", "hoặc/or", "(hiện 0.");
 		ResponseEntity<byte[]> xlsx = bytes("/api/v1/runs/" + run2025 + "/report?format=xlsx");
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
 			assertThat(book.getSheet("Tổng hợp").getRow(1).getCell(0).getStringCellValue())
