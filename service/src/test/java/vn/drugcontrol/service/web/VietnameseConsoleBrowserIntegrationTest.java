@@ -87,6 +87,9 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			"english", "http", "https", "cao", "bang", "son", "lang", "tin", "hoa", "con", "may", "ban", "tan", "long",
 			"minh", "thanh", "phong", "quang", "tuyen", "ubnd", "ttg", "utf", "oidc", "byte", "bytes");
 
+	/** The label an analyst gave the version this test uploads. */
+	static final String VERSION_LABEL = "Cách hiểu theo câu chữ";
+
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
@@ -113,7 +116,7 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 				Map.of("decisionNumber", "123/QĐ-UBND", "decisionDate", "2026-11-29"))
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 		version = postMultipart("/api/v1/rule-sets", Bundles.form(Bundles.shipped("literal"), "name", "literal-2026",
-				"label", "Cách hiểu theo câu chữ", "effectiveFrom", "2026"))
+				"label", VERSION_LABEL, "effectiveFrom", "2026"))
 			.getBody()
 			.get("id")
 			.asLong();
@@ -180,9 +183,7 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 	@Test
 	void everyConsolePageIsCompleteInEnglish() throws IOException {
 		Map<String, List<String>> pages = pagesOfEveryGetMapping();
-		Set<String> vietnamese = wordsOf("/messages.properties");
-		vietnamese.removeAll(wordsOf("/messages_en.properties"));
-		vietnamese.removeIf(w -> w.chars().allMatch(c -> c < 128));
+		Set<String> vietnamese = vietnameseWords();
 		open("/?lang=en");
 		Map<String, List<String>> problems = new LinkedHashMap<>();
 		for (List<String> addresses : pages.values()) {
@@ -198,13 +199,9 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 						return [document.title, document.body.innerText].join('\\n')
 						  .replace(other ? other.innerText : '\\u0000', '');
 						""");
-				Set<String> seen = new LinkedHashSet<>();
-				Matcher words = Pattern.compile("[\\p{L}]+").matcher(text);
-				while (words.find()) {
-					if (vietnamese.contains(words.group())) {
-						seen.add(words.group());
-					}
-				}
+				// the version's label is what the analyst typed (in Vietnamese): data
+				text = text.replace(VERSION_LABEL, "");
+				Set<String> seen = wordsIn(text, vietnamese);
 				if (!seen.isEmpty()) {
 					found.add("Vietnamese words " + seen + " in «" + around(text, seen.iterator().next()) + "»");
 				}
@@ -221,7 +218,7 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 	 * caller's browser or cookie asks for (the console shows them in Vietnamese).
 	 */
 	@Test
-	void apiProblemDetailsStayInEnglishWhenVietnameseIsAsked() {
+	void apiProblemDetailsStayInEnglishWhenVietnameseIsAsked() throws IOException {
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 		parts.add("file", new FileSystemResource(sample("cao-bang-2025-bad.csv")));
 		ResponseEntity<JsonNode> rejected = http().post()
@@ -237,8 +234,11 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		texts.add(rejected.getBody().get("title").asString());
 		texts.add(rejected.getBody().get("detail").asString());
 		rejected.getBody().get("errors").forEach(e -> texts.add(e.get("reason").asString()));
+		// the file's own values (quoted) and names of places are data, not the API's
+		// words
+		Set<String> vietnamese = vietnameseWords();
 		assertThat(texts).allSatisfy(t -> assertThat(t).isNotBlank()
-			.doesNotContainPattern("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"));
+			.satisfies(x -> assertThat(wordsIn(x.replaceAll("\"[^\"]*\"", ""), vietnamese)).isEmpty()));
 		assertThat(String.join(" ", texts)).contains("must be");
 		ResponseEntity<JsonNode> missing = http().get()
 			.uri("/api/v1/runs/999999?lang=vi")
@@ -421,6 +421,28 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		}
 		return Map.of(address,
 				List.of("an error page: " + text(By.tagName("h1")) + " — " + text(By.id("error-detail"))));
+	}
+
+	/**
+	 * Words of the Vietnamese bundle that are not English ones, lower-case with a
+	 * Vietnamese letter (names of places and people are capitalised).
+	 */
+	static Set<String> vietnameseWords() throws IOException {
+		Set<String> vietnamese = wordsOf("/messages.properties");
+		vietnamese.removeAll(wordsOf("/messages_en.properties"));
+		vietnamese.removeIf(w -> w.chars().allMatch(c -> c < 128));
+		return vietnamese;
+	}
+
+	private static Set<String> wordsIn(String text, Set<String> words) {
+		Set<String> seen = new LinkedHashSet<>();
+		Matcher m = Pattern.compile("[\\p{L}]+").matcher(text);
+		while (m.find()) {
+			if (words.contains(m.group())) {
+				seen.add(m.group());
+			}
+		}
+		return seen;
 	}
 
 	private static List<String> concat(List<String> a, List<String> b) {
