@@ -64,10 +64,13 @@ final class XlsxReport {
 				for (ProvinceDecision.MissingUnit u : p.missingUnits()) {
 					cells(summary.createRow(n++), null, "Thiếu dữ liệu", u.unitCode(), u.unitName());
 				}
-				cells(summary.createRow(n++), bold, "Tiêu chí", "Nội dung", "Giá trị", "Ngưỡng", "Đạt", "Quy tắc");
+				cells(summary.createRow(n++), bold, "Tiêu chí", "Nội dung", "Giá trị", "Ngưỡng", "Đạt");
+				// each criterion by its clause and words; the DRL's English rule names
+				// are for the
+				// API's machine formats
 				for (ProvinceDecision.EvidenceRow e : p.evidence()) {
 					cells(summary.createRow(n++), null, e.criterionId(), e.labelVi(), Report.people(e.observed()),
-							Report.people(e.threshold()), e.met() ? "Đạt" : "Không", e.ruleName());
+							Report.people(e.threshold()), e.met() ? "Đạt" : "Không");
 				}
 			}
 			width(summary, 40, 60, 30, 25, 8, 60);

@@ -130,6 +130,13 @@ class ReportRenderingIntegrationTest extends DatabaseTest {
 				.contains("bộ quy tắc mặc định,")
 				.doesNotContain("'default'", hash.substring(0, 12), engine)
 				.containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+			// the province's evidence: Vietnamese numbers and rule names, no English
+			// halves
+			StringBuilder summary = new StringBuilder();
+			book.getSheet("Tổng hợp").forEach(row -> row.forEach(cell -> summary.append(cell).append('\n')));
+			assertThat(summary).contains("5.1")
+				.doesNotContain("Art. ", "/plants", "hoặc/or")
+				.doesNotContainPattern("\\d\\.\\d+%");
 		}
 	}
 

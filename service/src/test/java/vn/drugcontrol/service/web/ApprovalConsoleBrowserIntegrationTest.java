@@ -153,7 +153,7 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		go(By.cssSelector("a[href='/overrides']"));
 		assertThat(text(By.id("overrides-summary"))).isEqualTo("1 điều chỉnh, 1 đã được xác nhận.");
 		assertThat(rows("by-rule")).singleElement()
-			.satisfies(row -> assertThat(row.getText()).startsWith("Art.").endsWith("1 1"));
+			.satisfies(row -> assertThat(row.getText()).startsWith("Điều 6: không ma túy").endsWith("1 1"));
 		assertThat(rows("by-criterion")).isNotEmpty();
 		assertThat(rows("override-lines")).singleElement()
 			.satisfies(row -> assertThat(row.getText()).contains("Sơn Lộ (01360)").contains(REASON));

@@ -192,7 +192,7 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(changes).as("the periods whose effective version changes").hasSize(1);
 		assertThat(changes.get(0).findElement(By.tagName("th")).getText()).isEqualTo("từ 2030");
 		assertThat(changes.get(0).findElement(By.cssSelector("td.before")).getText())
-			.isEqualTo("Phiên bản default (số " + versionId("default") + ")");
+			.isEqualTo("Phiên bản mặc định (số " + versionId("default") + ")");
 		assertThat(changes.get(0).findElement(By.cssSelector("td.after")).getText()).contains("literal-2030");
 		assertThat(status("literal-2030")).as("nothing changes before it is confirmed").isEqualTo("VALIDATED");
 		assertAccessible();
