@@ -26,6 +26,7 @@ import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunQueries;
 import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
+import vn.drugcontrol.service.web.ConsoleFormat;
 
 /**
  * A run as the province's list: communes of type I, II and III and drug-free communes
@@ -54,7 +55,10 @@ public class RunExport {
 
 	private final AdminUnits units;
 
-	RunExport(RunQueries queries, AdminUnits units) {
+	private final ConsoleFormat format;
+
+	RunExport(RunQueries queries, AdminUnits units, ConsoleFormat format) {
+		this.format = format;
 		this.queries = queries;
 		this.units = units;
 	}
@@ -149,7 +153,8 @@ public class RunExport {
 			.map(t -> t + " " + d.communeName())
 			.orElse(d.communeName());
 		return new String[] { "", d.communeCode(), name, d.classification().labelVi(), d.criteriaOfItsClass(),
-				d.decidedBy(), d.overridden() ? d.recommendedClassification().labelVi() : "",
+				format.ruleName(d.decidedBy(), ConsoleFormat.VIETNAMESE),
+				d.overridden() ? d.recommendedClassification().labelVi() : "",
 				d.overrideReason() == null ? "" : d.overrideReason() };
 	}
 
@@ -160,9 +165,11 @@ public class RunExport {
 				+ (basis.approved() ? " (ĐÃ PHÊ DUYỆT)" : "");
 	}
 
-	private static String subtitle(Run run, Basis basis) {
-		String source = "bộ quy tắc '" + run.ruleSetName() + "' (" + run.ruleSetHash().substring(0, 12) + ", "
-				+ run.engineVersion() + "), lượt phân loại #" + run.id() + " lúc " + run.startedAt() + " bởi "
+	private String subtitle(Run run, Basis basis) {
+		// for people: the reading's name, the run, when and who; the content hash and the
+		// engine's version are in the API's machine formats
+		String source = "bộ quy tắc " + format.ruleSetName(run.ruleSetName(), ConsoleFormat.VIETNAMESE)
+				+ ", lượt phân loại #" + run.id() + " lúc " + ConsoleFormat.formatTime(run.startedAt()) + " bởi "
 				+ run.startedBy();
 		return basis.approved()
 				? "Theo Quyết định 28/2025/QĐ-TTg. " + basis.statementVi()

@@ -3,8 +3,6 @@ package vn.drugcontrol.service.report;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.lowagie.text.Document;
@@ -25,6 +23,7 @@ import vn.drugcontrol.service.province.Transitions;
 import vn.drugcontrol.service.report.Report.CommuneLine;
 import vn.drugcontrol.service.target.ProgressReadings.PeriodProgress;
 import vn.drugcontrol.service.target.ProgressReadings.TargetStatus;
+import vn.drugcontrol.service.web.ConsoleFormat;
 
 /**
  * The printable report (A4, Vietnamese): summary and province decision, the class chart,
@@ -32,9 +31,6 @@ import vn.drugcontrol.service.target.ProgressReadings.TargetStatus;
  * previous period, target progress and the trend chart.
  */
 final class PdfReport {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
 	private static final Color HEADER = new Color(0xECF0F1);
 
@@ -70,9 +66,8 @@ final class PdfReport {
 				text);
 		sub.setAlignment(Element.ALIGN_CENTER);
 		doc.add(sub);
-		Paragraph audit = new Paragraph("Lượt phân loại #" + r.runId() + "; bộ quy tắc '" + r.ruleSetName() + "' ("
-				+ r.ruleSetHash().substring(0, 12) + ", " + r.engineVersion() + "); người thực hiện " + r.startedBy()
-				+ "; lúc " + WHEN.format(r.startedAt())
+		Paragraph audit = new Paragraph("Lượt phân loại #" + r.runId() + "; bộ quy tắc " + r.ruleSetLabel()
+				+ "; người thực hiện " + r.startedBy() + "; lúc " + ConsoleFormat.formatTime(r.startedAt())
 				+ ". Kết quả là đề xuất của hệ thống; cấp có thẩm quyền phê duyệt.", small);
 		audit.setAlignment(Element.ALIGN_CENTER);
 		doc.add(audit);
@@ -114,7 +109,7 @@ final class PdfReport {
 			for (CommuneLine c : lines) {
 				row(list, String.valueOf(n++), c.communeCode(), c.communeName(),
 						c.overridden() ? c.criteriaMet() + "\n" + c.override() : c.criteriaMet(), c.evidence(),
-						c.whatWouldItTake().isEmpty() ? "—" : String.join("\n", c.whatWouldItTake()));
+						c.whatWouldItTake().isEmpty() ? "—" : String.join("\n", Report.people(c.whatWouldItTake())));
 			}
 			doc.add(list);
 		}
@@ -150,7 +145,8 @@ final class PdfReport {
 		PdfPTable evidence = table(new float[] { 0.6f, 4, 2.2f, 1.6f, 0.8f }, "Tiêu chí", "Nội dung", "Giá trị",
 				"Ngưỡng", "Đạt");
 		for (ProvinceDecision.EvidenceRow e : p.evidence()) {
-			row(evidence, e.criterionId(), e.labelVi(), e.observed(), e.threshold(), e.met() ? "Đạt" : "Không");
+			row(evidence, e.criterionId(), e.labelVi(), Report.people(e.observed()), Report.people(e.threshold()),
+					e.met() ? "Đạt" : "Không");
 		}
 		doc.add(evidence);
 	}
@@ -204,14 +200,16 @@ final class PdfReport {
 				"Mục tiêu năm", "Cần đạt", "Còn thiếu");
 		for (PeriodProgress p : r.progress().periods()) {
 			TargetStatus t = p.target();
-			row(table, String.valueOf(p.period()), String.valueOf(p.drugFree()), p.drugFreePercent().toPlainString(),
-					t == null ? "—" : t.drugFreePercent().stripTrailingZeros().toPlainString() + "% (" + scope(t) + ")",
-					t == null ? "—" : String.valueOf(t.required()), t == null ? "—" : String.valueOf(t.gapCommunes()));
+			row(table, String.valueOf(p.period()), ConsoleFormat.vi(p.drugFree()),
+					ConsoleFormat.vi(p.drugFreePercent()),
+					t == null ? "—" : ConsoleFormat.vi(t.drugFreePercent()) + "% (" + scope(t) + ")",
+					t == null ? "—" : ConsoleFormat.vi(t.required()),
+					t == null ? "—" : ConsoleFormat.vi(t.gapCommunes()));
 		}
 		for (TargetStatus t : r.progress().ahead()) {
 			row(table, t.year() + " (mục tiêu)", "—", "—",
-					t.drugFreePercent().stripTrailingZeros().toPlainString() + "% (" + scope(t) + ")",
-					String.valueOf(t.required()), String.valueOf(t.gapCommunes()));
+					ConsoleFormat.vi(t.drugFreePercent()) + "% (" + scope(t) + ")", ConsoleFormat.vi(t.required()),
+					ConsoleFormat.vi(t.gapCommunes()));
 		}
 		doc.add(table);
 		doc.add(new Paragraph("Mẫu số: " + r.progress().communeUnits() + " đơn vị cấp xã của tỉnh (danh mục 2025). "

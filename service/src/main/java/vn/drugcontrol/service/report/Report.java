@@ -11,21 +11,35 @@ import vn.drugcontrol.service.province.PeriodRuns.PeriodRun;
 import vn.drugcontrol.service.province.ProvinceDecision;
 import vn.drugcontrol.service.province.Transitions;
 import vn.drugcontrol.service.target.ProgressReadings.Progress;
+import vn.drugcontrol.service.web.ConsoleFormat;
 
 /**
  * Everything one report shows, read once from the database: a run, what its list stands
  * on (approved by the People's Committee, or a draft), its province decision, its
  * communes by class (approved classes once approved), the transitions from the previous
- * period, the province's periods and its progress towards targets.
+ * period, the province's periods and its progress towards targets. {@code ruleSetLabel}
+ * is the rule set's name as people read it (messages.properties: "mặc định").
  */
-record Report(long runId, String provinceCode, String provinceName, int period, String ruleSetName, String ruleSetHash,
-		String engineVersion, String startedBy, Instant startedAt, Basis basis, PeriodRun counts,
+record Report(long runId, String provinceCode, String provinceName, int period, String ruleSetName, String ruleSetLabel,
+		String ruleSetHash, String engineVersion, String startedBy, Instant startedAt, Basis basis, PeriodRun counts,
 		ProvinceDecision province, Map<Classification, List<CommuneLine>> communes, Transitions transitions,
 		List<PeriodRun> trend, Progress progress) {
 
 	/** The list's sections, in the order the province publishes them. */
 	static final List<Classification> SECTIONS = List.of(Classification.TYPE_I, Classification.TYPE_II,
 			Classification.TYPE_III, Classification.DRUG_FREE, Classification.UNCLASSIFIED);
+
+	/**
+	 * Evidence as the rules stored it, written for people: the Vietnamese half of its
+	 * "vi/en" pairs, Vietnamese numbers (as on the console's pages).
+	 */
+	static String people(String stored) {
+		return ConsoleFormat.evidence(stored, ConsoleFormat.VIETNAMESE);
+	}
+
+	static List<String> people(List<String> stored) {
+		return stored.stream().map(Report::people).toList();
+	}
 
 	static String sectionTitle(Classification k) {
 		return switch (k) {
@@ -63,7 +77,10 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 		 */
 		String evidence() {
 			StringBuilder s = new StringBuilder();
-			s.append(managedUsers).append(" người có hồ sơ (").append(percent(managedUsers)).append("%");
+			s.append(ConsoleFormat.vi(managedUsers))
+				.append(" người có hồ sơ (")
+				.append(percent(managedUsers))
+				.append("%");
 			if (exemptUsers > 0) {
 				s.append(", ").append(exemptUsers).append(" miễn trừ");
 			}
@@ -71,9 +88,9 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 			s.append(percent(arrestedOffenders)).append("%)");
 			if (plantsDestroyed > 0 || plantAreaM2.signum() > 0) {
 				s.append("; ")
-					.append(plantsDestroyed)
+					.append(ConsoleFormat.vi(plantsDestroyed))
 					.append(" cây / ")
-					.append(plantAreaM2.stripTrailingZeros().toPlainString())
+					.append(ConsoleFormat.vi(plantAreaM2))
 					.append(" m²");
 			}
 			if (onRoute) {
@@ -83,12 +100,9 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 		}
 
 		private String percent(long count) {
-			return BigDecimal.valueOf(count)
+			return ConsoleFormat.vi(BigDecimal.valueOf(count)
 				.multiply(BigDecimal.valueOf(100))
-				.divide(BigDecimal.valueOf(population), 3, java.math.RoundingMode.HALF_UP)
-				.stripTrailingZeros()
-				.toPlainString()
-				.replace('.', ',');
+				.divide(BigDecimal.valueOf(population), 3, java.math.RoundingMode.HALF_UP));
 		}
 
 	}

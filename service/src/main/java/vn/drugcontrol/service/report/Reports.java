@@ -22,6 +22,7 @@ import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunRepository;
 import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.target.ProgressReadings;
+import vn.drugcontrol.service.web.ConsoleFormat;
 
 /**
  * Reads what a report shows: for a run, or for the run standing for a province's period.
@@ -45,8 +46,12 @@ class Reports {
 
 	private final ApprovedClasses approved;
 
+	private final ConsoleFormat format;
+
 	Reports(RunRepository runs, PeriodRuns periods, ProvinceReadings readings, ProvinceClassifier provinces,
-			ProgressReadings progress, AdminUnits units, JdbcClient jdbc, ApprovedClasses approved) {
+			ProgressReadings progress, AdminUnits units, JdbcClient jdbc, ApprovedClasses approved,
+			ConsoleFormat format) {
+		this.format = format;
 		this.approved = approved;
 		this.runs = runs;
 		this.periods = periods;
@@ -90,9 +95,10 @@ class Reports {
 					gaps.getOrDefault(rs.getLong("id"), List.of()));
 		}).list().forEach(line -> communes.computeIfAbsent(line.classification(), k -> new ArrayList<>()).add(line));
 		return new Report(runId, run.provinceCode(), units.provinceName(run.provinceCode()).orElse("?"), run.period(),
-				run.ruleSetName(), run.ruleSetHash(), run.engineVersion(), run.startedBy(), run.startedAt(),
-				approved.basisOf(runId), counts, provinces.ofRun(runId).orElse(null), communes,
-				readings.transitionsInto(counts).orElse(null), periods.periods(run.provinceCode(), run.ruleSetName()),
+				run.ruleSetName(), format.ruleSetName(run.ruleSetName(), ConsoleFormat.VIETNAMESE), run.ruleSetHash(),
+				run.engineVersion(), run.startedBy(), run.startedAt(), approved.basisOf(runId), counts,
+				provinces.ofRun(runId).orElse(null), communes, readings.transitionsInto(counts).orElse(null),
+				periods.periods(run.provinceCode(), run.ruleSetName()),
 				progress.of(run.provinceCode(), run.ruleSetName()));
 	}
 

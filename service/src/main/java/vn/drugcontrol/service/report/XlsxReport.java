@@ -16,6 +16,7 @@ import vn.drugcontrol.service.province.Transitions;
 import vn.drugcontrol.service.report.Report.CommuneLine;
 import vn.drugcontrol.service.target.ProgressReadings.PeriodProgress;
 import vn.drugcontrol.service.target.ProgressReadings.TargetStatus;
+import vn.drugcontrol.service.web.ConsoleFormat;
 
 /**
  * The report as a workbook: summary and province decision, the list by class with
@@ -43,8 +44,8 @@ final class XlsxReport {
 			int n = 0;
 			cells(summary.createRow(n++), bold, "Phân loại địa bàn về ma túy — tỉnh " + r.provinceName() + " ("
 					+ r.provinceCode() + "), kỳ " + r.period() + " — Quyết định 28/2025/QĐ-TTg");
-			cells(summary.createRow(n++), null, "Lượt #" + r.runId() + ", bộ quy tắc '" + r.ruleSetName() + "' ("
-					+ r.ruleSetHash().substring(0, 12) + "), " + r.startedBy() + ", " + r.startedAt());
+			cells(summary.createRow(n++), null, "Lượt #" + r.runId() + ", bộ quy tắc " + r.ruleSetLabel() + ", "
+					+ r.startedBy() + ", " + ConsoleFormat.formatTime(r.startedAt()));
 			cells(summary.createRow(n++), bold, r.basis().statementVi());
 			n++;
 			cells(summary.createRow(n++), bold, "Phân loại", "Số đơn vị");
@@ -63,10 +64,13 @@ final class XlsxReport {
 				for (ProvinceDecision.MissingUnit u : p.missingUnits()) {
 					cells(summary.createRow(n++), null, "Thiếu dữ liệu", u.unitCode(), u.unitName());
 				}
-				cells(summary.createRow(n++), bold, "Tiêu chí", "Nội dung", "Giá trị", "Ngưỡng", "Đạt", "Quy tắc");
+				cells(summary.createRow(n++), bold, "Tiêu chí", "Nội dung", "Giá trị", "Ngưỡng", "Đạt");
+				// each criterion by its clause and words; the DRL's English rule names
+				// are for the
+				// API's machine formats
 				for (ProvinceDecision.EvidenceRow e : p.evidence()) {
-					cells(summary.createRow(n++), null, e.criterionId(), e.labelVi(), e.observed(), e.threshold(),
-							e.met() ? "Đạt" : "Không", e.ruleName());
+					cells(summary.createRow(n++), null, e.criterionId(), e.labelVi(), Report.people(e.observed()),
+							Report.people(e.threshold()), e.met() ? "Đạt" : "Không");
 				}
 			}
 			width(summary, 40, 60, 30, 25, 8, 60);
@@ -86,7 +90,7 @@ final class XlsxReport {
 					Row row = list.createRow(n++);
 					row.createCell(0).setCellValue(i++);
 					cells(row, null, 1, c.communeCode(), c.communeName(), c.classification().labelVi(), c.criteriaMet(),
-							c.evidence(), String.join("; ", c.whatWouldItTake()),
+							c.evidence(), String.join("; ", Report.people(c.whatWouldItTake())),
 							c.overridden() ? c.recommendedClassification().labelVi() : "",
 							c.overrideReason() == null ? "" : c.overrideReason());
 				}

@@ -122,7 +122,8 @@ class SecurityConfiguration {
 					.hasAnyRole(ANALYST, ADMIN)
 					.anyRequest()
 					.authenticated())
-			.formLogin(Customizer.withDefaults())
+			// the console's own page (web/SignInPage), in the console's language
+			.formLogin(form -> form.loginPage("/login").permitAll())
 			// signing in moves the session's attributes to a new session, and deletes the
 			// old one, rather than renaming the session: with sessions in the database
 			// (Spring Session JDBC) a request of the old session still under way (the

@@ -57,9 +57,11 @@ class ConsoleAdvice {
 
 	@ExceptionHandler
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFoundException ex, Model model) {
+	String notFound(NotFoundException ex, Model model, HttpServletRequest request) {
 		model.addAttribute("status", 404);
-		model.addAttribute("detail", ex.getMessage());
+		model.addAttribute("detailKey", "error.notFound.detail");
+		model.addAttribute("path", request.getRequestURI());
+		model.addAttribute("technical", ex.getMessage());
 		return "error";
 	}
 
@@ -72,7 +74,7 @@ class ConsoleAdvice {
 	String badQuery(InvalidDataAccessResourceUsageException ex, Model model) {
 		log.error("the database refused a query of the service as written: a bug", ex);
 		model.addAttribute("status", 500);
-		model.addAttribute("detail", "The service sent the database a query it could not run (logged as a bug).");
+		model.addAttribute("detailKey", "error.badQuery");
 		return "error";
 	}
 
@@ -82,16 +84,17 @@ class ConsoleAdvice {
 	String databaseUnavailable(RuntimeException ex, Model model) {
 		log.error("database refused a write or read; the transaction was rolled back", ex);
 		model.addAttribute("status", 503);
-		model.addAttribute("detail",
-				"The database refused or lost the operation; nothing of it was stored. Retry later.");
+		model.addAttribute("detailKey", "error.databaseUnavailable");
 		return "error";
 	}
 
 	@ExceptionHandler({ UnknownRuleSetException.class, MethodArgumentTypeMismatchException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badRequest(Exception ex, Model model) {
+	String badRequest(Exception ex, Model model, HttpServletRequest request) {
 		model.addAttribute("status", 400);
-		model.addAttribute("detail", ex.getMessage());
+		model.addAttribute("detailKey", "error.badRequest");
+		model.addAttribute("path", request.getRequestURI());
+		model.addAttribute("technical", ex.getMessage());
 		return "error";
 	}
 

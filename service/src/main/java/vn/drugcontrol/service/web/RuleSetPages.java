@@ -28,7 +28,10 @@ class RuleSetPages {
 
 	private final RuleSetVersionRepository versions;
 
-	RuleSetPages(RuleSetCatalogue ruleSets, RuleSetVersionRepository versions) {
+	private final ConsoleFormat format;
+
+	RuleSetPages(RuleSetCatalogue ruleSets, RuleSetVersionRepository versions, ConsoleFormat format) {
+		this.format = format;
 		this.ruleSets = ruleSets;
 		this.versions = versions;
 	}
@@ -66,6 +69,9 @@ class RuleSetPages {
 		RuleSet ruleSet = ruleSets.get(name);
 		Map<String, String> files = new TreeMap<>(ruleSet.source().files());
 		model.addAttribute("ruleSet", ruleSet);
+		// the name as people read it ("mặc định"): a fragment's parameters may not call
+		// beans
+		model.addAttribute("ruleSetName", format.ruleSetName(name));
 		model.addAttribute("label", ruleSet.source().label());
 		model.addAttribute("files", files);
 		model.addAttribute("engineVersion", RuleSet.engineVersion());

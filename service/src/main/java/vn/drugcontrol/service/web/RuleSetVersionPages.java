@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,9 +70,27 @@ class RuleSetVersionPages {
 
 	private final ApprovedClasses approved;
 
+	private final MessageSource messages;
+
+	/**
+	 * A refusal said in the page's language ({@code version.refusal.*}); the service's
+	 * own words, in English, kept for the technical details.
+	 */
+	private void refuse(Model model, String key, String detail, Object... args) {
+		model.addAttribute("refusal", messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+		model.addAttribute("refusalDetail", detail);
+	}
+
+	/** Why an upload was refused, in the page's language; the English kept as detail. */
+	private void uploadRefused(Model model, String key, String detail) {
+		model.addAttribute("uploadError", messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+		model.addAttribute("uploadErrorDetail", detail);
+	}
+
 	RuleSetVersionPages(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
 			Simulation simulation, RunRepository runs, RuleSetPages list, ActivationPreview preview,
-			ApprovedClasses approved) {
+			ApprovedClasses approved, MessageSource messages) {
+		this.messages = messages;
 		this.approved = approved;
 		this.list = list;
 		this.preview = preview;
@@ -120,7 +140,7 @@ class RuleSetVersionPages {
 		}
 		catch (BundleTooLargeException ex) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-			model.addAttribute("uploadError", ex.getMessage());
+			uploadRefused(model, "versions.refusal.tooLarge", ex.getMessage());
 			model.addAttribute("form", new UploadForm(name, label, note, effectiveFrom, effectiveTo));
 			return list.page(model, request);
 		}
@@ -132,7 +152,11 @@ class RuleSetVersionPages {
 		}
 		catch (IllegalArgumentException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("uploadError", ex.getMessage());
+			String why = String.valueOf(ex.getMessage());
+			uploadRefused(model, why.contains("shipped rule set") ? "versions.refusal.shippedName"
+					: why.contains("name") ? "versions.refusal.name"
+							: why.contains("effective periods") ? "versions.refusal.periods" : "versions.refusal.other",
+					why);
 			model.addAttribute("form", new UploadForm(name, label, note, effectiveFrom, effectiveTo));
 			return list.page(model, request);
 		}
@@ -176,10 +200,13 @@ class RuleSetVersionPages {
 		ScenarioReport scenarios = lifecycle.scenariosOf(version);
 		if (version.status() == VersionStatus.REJECTED || !scenarios.validates()) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal",
-					version.status() == VersionStatus.REJECTED
-							? "rule set version " + id + " was rejected and can never be activated"
-							: "rule set version " + id + " is not validated: " + scenarios.refusal());
+			if (version.status() == VersionStatus.REJECTED) {
+				refuse(model, "version.refusal.rejected", "rule set version " + id + " was rejected", id);
+			}
+			else {
+				refuse(model, "version.refusal.notValidated",
+						"rule set version " + id + " is not validated: " + scenarios.refusal(), id);
+			}
 			return page(version, scenarios, request, model);
 		}
 		model.addAttribute("version", version);
@@ -205,12 +232,12 @@ class RuleSetVersionPages {
 		}
 		catch (ScenariosFailedException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", ex.getMessage());
+			refuse(model, "version.refusal.scenariosFailed", ex.getMessage(), id);
 			return page(lifecycle.find(id), ex.report(), request, model);
 		}
 		catch (VersionStateException | IllegalArgumentException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", ex.getMessage());
+			refuse(model, "version.refusal.state", ex.getMessage(), id);
 			RuleSetVersion version = lifecycle.find(id);
 			return page(version, lifecycle.scenariosOf(version), request, model);
 		}
@@ -225,7 +252,7 @@ class RuleSetVersionPages {
 		}
 		catch (VersionStateException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", ex.getMessage());
+			refuse(model, "version.refusal.notActive", ex.getMessage(), id);
 			RuleSetVersion version = lifecycle.find(id);
 			return page(version, lifecycle.scenariosOf(version), request, model);
 		}
@@ -237,7 +264,8 @@ class RuleSetVersionPages {
 		model.addAttribute("version", version);
 		if (!version.status().usable()) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", "rule set version " + id + " was rejected: it does not compile");
+			refuse(model, "version.refusal.rejected", "rule set version " + id + " was rejected: it does not compile",
+					id);
 			model.addAttribute("result", null);
 			return "rule-set-simulation";
 		}
@@ -248,7 +276,7 @@ class RuleSetVersionPages {
 		catch (VersionStateException ex) {
 			// its rules cannot classify the run's communes: said, not a server error
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("refusal", ex.getMessage());
+			refuse(model, "version.refusal.cannotClassify", ex.getMessage(), id);
 			model.addAttribute("result", null);
 			return "rule-set-simulation";
 		}

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +44,12 @@ class RunPages {
 
 	private final ApprovedClasses approved;
 
+	private final MessageSource messages;
+
 	RunPages(RunRepository runs, DecisionRepository decisions, RunQueries queries, AdminUnits units,
-			ApprovedClasses approved) {
+			ApprovedClasses approved, MessageSource messages) {
 		this.approved = approved;
+		this.messages = messages;
 		this.runs = runs;
 		this.decisions = decisions;
 		this.queries = queries;
@@ -84,12 +88,13 @@ class RunPages {
 	}
 
 	@GetMapping("/decisions/{id}")
-	String decision(@PathVariable long id, Model model) {
+	String decision(@PathVariable long id, Model model, Locale locale) {
 		Decision decision = decisions.findById(id).orElseThrow(() -> new NotFoundException("no decision " + id));
 		Run run = runs.findById(decision.runId())
 			.orElseThrow(() -> new NotFoundException("no run " + decision.runId()));
 		var facts = decision.communeFacts();
 		model.addAttribute("decision", decision);
+		model.addAttribute("explanation", DecisionExplanation.of(decision, messages, locale));
 		// the headline shows the class as the list stands, the recommendation beside it
 		model.addAttribute("decisionClass", approved.ofDecision(id).orElseThrow());
 		model.addAttribute("run", view(run));

@@ -22,7 +22,8 @@ class UnknownPages {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NoResourceFoundException ex, Model model) {
 		model.addAttribute("status", 404);
-		model.addAttribute("detail", "/" + ex.getResourcePath());
+		model.addAttribute("detailKey", "error.notFound.detail");
+		model.addAttribute("path", "/" + ex.getResourcePath());
 		return "error";
 	}
 

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -102,6 +103,40 @@ class ReportRenderingIntegrationTest extends DatabaseTest {
 			assertThat(sonLo.getCell(3).getStringCellValue()).isEqualTo("Loại III");
 			assertThat(sonLo.getCell(7).getStringCellValue()).isEqualTo("Không ma túy");
 			assertThat(sonLo.getCell(8).getStringCellValue()).isEqualTo(ApprovalSteps.REASON);
+		}
+	}
+
+	/**
+	 * Issue 17: the documents are for people. The rule set is named as the console names
+	 * it (the message bundle's "mặc định"), without its content hash or the engine's
+	 * version, and numbers and times are written the Vietnamese way.
+	 */
+	@Test
+	void theReportsNameTheRuleSetAsPeopleReadItWithoutHashOrEngine() throws IOException {
+		JsonNode ruleSet = get("/api/v1/runs/" + run2025).get("ruleSet");
+		String hash = ruleSet.get("contentHash").asString();
+		String engine = ruleSet.get("engineVersion").asString();
+
+		String pdf = pdfText("/api/v1/runs/" + run2025 + "/report?format=pdf");
+		assertThat(pdf).contains("bộ quy tắc mặc định;")
+			.doesNotContain("'default'", hash.substring(0, 12), engine)
+			.containsPattern("lúc \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")
+			.containsPattern("người có hồ sơ \\(\\d+,\\d+%")
+			.doesNotContainPattern("\\d\\.\\d+%")
+			.doesNotContain("/plants", "hoặc/or", "(hiện 0.");
+		ResponseEntity<byte[]> xlsx = bytes("/api/v1/runs/" + run2025 + "/report?format=xlsx");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+			assertThat(book.getSheet("Tổng hợp").getRow(1).getCell(0).getStringCellValue())
+				.contains("bộ quy tắc mặc định,")
+				.doesNotContain("'default'", hash.substring(0, 12), engine)
+				.containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+			// the province's evidence: Vietnamese numbers and rule names, no English
+			// halves
+			StringBuilder summary = new StringBuilder();
+			book.getSheet("Tổng hợp").forEach(row -> row.forEach(cell -> summary.append(cell).append('\n')));
+			assertThat(summary).contains("5.1")
+				.doesNotContain("Art. ", "/plants", "hoặc/or")
+				.doesNotContainPattern("\\d\\.\\d+%");
 		}
 	}
 

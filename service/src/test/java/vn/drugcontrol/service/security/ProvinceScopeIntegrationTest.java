@@ -259,7 +259,7 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			.isEqualTo(403);
 		if (endpoint.console()) {
 			assertThat(outsider.getBody()).as("the console's page says why, in Vietnamese")
-				.contains("id=\"forbidden-detail\"", "Không có quyền truy cập");
+				.contains("id=\"error-detail\"", "Không có quyền truy cập", "tỉnh mình");
 		}
 		else {
 			assertThat(outsider.getBody()).containsAnyOf("province 04", "national users");

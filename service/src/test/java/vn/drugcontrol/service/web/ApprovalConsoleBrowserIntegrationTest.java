@@ -153,7 +153,7 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		go(By.cssSelector("a[href='/overrides']"));
 		assertThat(text(By.id("overrides-summary"))).isEqualTo("1 điều chỉnh, 1 đã được xác nhận.");
 		assertThat(rows("by-rule")).singleElement()
-			.satisfies(row -> assertThat(row.getText()).startsWith("Art.").endsWith("1 1"));
+			.satisfies(row -> assertThat(row.getText()).startsWith("Điều 6: không ma túy").endsWith("1 1"));
 		assertThat(rows("by-criterion")).isNotEmpty();
 		assertThat(rows("override-lines")).singleElement()
 			.satisfies(row -> assertThat(row.getText()).contains("Sơn Lộ (01360)").contains(REASON));
@@ -187,7 +187,7 @@ class ApprovalConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		// an approver of another province does not see the run at all (province scope)
 		signIn("approver-01");
 		open("/runs/" + run);
-		assertThat(text(By.id("forbidden-detail"))).contains("tỉnh mình");
+		assertThat(text(By.id("error-detail"))).contains("tỉnh mình");
 		for (String user : List.of("viewer", "analyst")) {
 			signIn(user);
 			open("/runs/" + run);

@@ -90,18 +90,26 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		go(By.linkText("Sơn Lộ"));
 
 		assertThat(text(By.tagName("h1"))).contains("Sơn Lộ (01360)").contains("Không ma túy");
+		// why, in one sentence, first; then the deciding article's criteria (Art. 6), one
+		// line each; the other classes' criteria folded
+		assertThat(text(By.id("decision-reason")))
+			.startsWith("Không ma túy: đáp ứng đủ 3/3 điều kiện không ma túy (1, 2, 3)")
+			.contains("không đủ 3 tiêu chí loại I (đáp ứng 0/5)");
 		List<WebElement> evidence = rows("evidence");
-		assertThat(evidence).hasSize(16);
-		WebElement first = evidence.get(0);
+		assertThat(evidence).hasSize(3);
+		assertThat(evidence).extracting(row -> row.findElement(By.tagName("th")).getText())
+			.containsExactly("6.1", "6.2", "6.3");
+		assertThat(evidence).allSatisfy(row -> assertThat(row.getText()).contains("Đạt"));
+		assertThat(browser.findElements(By.cssSelector("#other-criteria tbody tr"))).hasSize(13);
+		assertThat(browser.findElement(By.id("evidence-4-1")).isDisplayed()).as("folded").isFalse();
+		browser.findElement(By.cssSelector("#other-criteria > summary")).click();
+		WebElement first = rows("evidence-4-1").get(0);
 		assertThat(first.findElement(By.tagName("th")).getText()).isEqualTo("4.1.a");
 		List<WebElement> cells = first.findElements(By.tagName("td"));
-		assertThat(cells.get(0).getText()).contains("Người nghiện").contains("Drug addicts");
+		assertThat(cells.get(0).getText()).contains("Người nghiện").doesNotContain("Drug addicts");
 		assertThat(cells.get(1).getText()).contains("%");
-		assertThat(cells.get(2).getText()).isEqualTo("≥ 0.5%");
+		assertThat(cells.get(2).getText()).isEqualTo("≥ 0,5%");
 		assertThat(cells.get(3).getText()).endsWith("Không đạt");
-		assertThat(evidence).filteredOn(row -> row.getText().contains("6.1"))
-			.singleElement()
-			.satisfies(row -> assertThat(row.getText()).contains("Đạt"));
 		assertThat(browser.findElement(By.id("warnings-heading")).isDisplayed()).isTrue();
 		assertAccessible();
 		Chromium.screenshot(browser, "06-decision");
@@ -125,10 +133,17 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(problems).anySatisfy(row -> {
 			List<WebElement> cells = row.findElements(By.tagName("td"));
 			assertThat(cells.get(0).getText()).isEqualTo("3");
-			assertThat(cells.get(1).getText()).isEqualTo("arrested_offenders");
+			// the column by its name in the form; its file name folded in the technical
+			// details
+			assertThat(cells.get(1).findElement(By.tagName("span")).getText())
+				.isEqualTo("Đối tượng phạm tội về ma túy bị bắt giữ");
+			assertThat(cells.get(1).findElement(By.cssSelector("details.technical code")).getDomProperty("textContent"))
+				.isEqualTo("arrested_offenders");
 			assertThat(cells.get(2).getText()).contains("-3");
 		});
-		assertThat(problems).anySatisfy(row -> assertThat(row.getText()).startsWith("1 ghi_chu"));
+		assertThat(problems).anySatisfy(row -> assertThat(row.getText()).startsWith("1")
+			.contains("cột không có trong mẫu số liệu")
+			.contains("Hãy xóa hoặc đổi tên cột"));
 		assertThat(count("classification_run")).isZero();
 		assertThat(count("decision")).isZero();
 		assertAccessible();
@@ -153,6 +168,7 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 		go(By.linkText("Thục Phán"));
 		assertThat(text(By.id("decision-class"))).isEqualTo("Type I");
+		assertThat(text(By.id("decision-reason"))).startsWith("Type I: meets ");
 		assertThat(rows("evidence").get(0).getText()).contains("Drug addicts").contains("Met");
 		Chromium.screenshot(browser, "10-decision-en");
 
@@ -178,7 +194,8 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		Chromium.screenshot(browser, "11-commune-history");
 
 		go(history.get(0).findElement(By.tagName("a")));
-		assertThat(rows("evidence")).hasSize(16);
+		assertThat(rows("evidence")).hasSize(3);
+		assertThat(browser.findElements(By.cssSelector("#other-criteria tbody tr"))).hasSize(13);
 	}
 
 	@Test
@@ -188,10 +205,12 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertAccessible();
 		Chromium.screenshot(browser, "12-rule-sets");
 
-		go(By.linkText("default"));
-		assertThat(text(By.tagName("h1"))).isEqualTo("Bộ quy tắc default");
+		go(By.linkText("mặc định"));
+		assertThat(text(By.tagName("h1"))).isEqualTo("Bộ quy tắc mặc định");
 		assertThat(browser.findElements(By.cssSelector("pre.drl")))
 			.hasSize(ShippedRuleSets.source("default").files().size());
+		assertThat(browser.findElement(By.cssSelector("pre.drl")).isDisplayed()).as("the DRL is folded").isFalse();
+		browser.findElement(By.cssSelector("#drl-sources > summary")).click();
 		assertThat(browser.findElement(By.cssSelector("pre.drl")).getText()).contains("rule \"Art. ");
 		assertAccessible();
 		Chromium.screenshot(browser, "13-rule-set-default");

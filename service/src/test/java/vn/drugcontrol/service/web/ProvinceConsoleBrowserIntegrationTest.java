@@ -217,7 +217,8 @@ class ProvinceConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		try {
 			open("/provinces/04");
 			assertThat(text(By.tagName("h1"))).isEqualTo("Đã có lỗi");
-			assertThat(text(By.cssSelector(".notice.error"))).contains("logged as a bug").doesNotContain("Retry");
+			assertThat(text(By.cssSelector(".notice.error"))).contains("đã ghi nhật ký để sửa")
+				.doesNotContain("thử lại");
 		}
 		finally {
 			jdbc.execute("ALTER TABLE drug_free_target RENAME COLUMN set_by TO source");

@@ -57,7 +57,7 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 		fillUpload(List.of(broken), "literal");
 		go(By.cssSelector("#version-upload-form button[type=submit]"));
-		assertThat(text(By.id("upload-error"))).as("a shipped name is taken").contains("shipped rule set");
+		assertThat(text(By.id("upload-error"))).as("a shipped name is taken").contains("bộ quy tắc đi kèm hệ thống");
 		assertThat(browser.findElement(By.id("version-name")).getDomProperty("value")).isEqualTo("literal");
 		assertThat(count("rule_set_version")).isEqualTo(2);
 		assertAccessible();
@@ -194,7 +194,7 @@ class RuleSetConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(changes).as("the periods whose effective version changes").hasSize(1);
 		assertThat(changes.get(0).findElement(By.tagName("th")).getText()).isEqualTo("từ 2030");
 		assertThat(changes.get(0).findElement(By.cssSelector("td.before")).getText())
-			.isEqualTo("Phiên bản default (số " + versionId("default") + ")");
+			.isEqualTo("Phiên bản mặc định (số " + versionId("default") + ")");
 		assertThat(changes.get(0).findElement(By.cssSelector("td.after")).getText()).contains("literal-2030");
 		assertThat(status("literal-2030")).as("nothing changes before it is confirmed").isEqualTo("VALIDATED");
 		assertAccessible();
