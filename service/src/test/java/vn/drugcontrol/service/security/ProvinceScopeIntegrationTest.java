@@ -197,6 +197,7 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			Map.entry("POST /api/v1/audit/checkpoints", "administrators only (path rule)"),
 			Map.entry("POST /api/v1/api-tokens", "administrators only (path rule)"),
 			Map.entry("GET /communes", "redirects a look-up to /communes/{code}, which is scoped"),
+			Map.entry("GET /login", "the sign-in page"),
 			Map.entry("GET /rule-sets", "rule sets are national"), Map.entry("GET /rule-sets/{name}", "national"),
 			Map.entry("POST /rule-sets/versions", "rule sets are national (analysts)"),
 			Map.entry("GET /rule-sets/versions/{id}", "rule sets are national"),
