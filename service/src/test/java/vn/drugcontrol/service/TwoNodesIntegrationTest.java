@@ -2,9 +2,7 @@ package vn.drugcontrol.service;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +28,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.util.LinkedMultiValueMap;
@@ -73,7 +70,7 @@ class TwoNodesIntegrationTest {
 	void startTwoNodes() {
 		a = node();
 		jdbc = a.getBean(JdbcTemplate.class);
-		emptyDatabase(jdbc);
+		RealDatabase.emptyTables(jdbc);
 		// the first start on an empty database draws the quick-start admin's password
 		b = node();
 		firstHash = adminHash();
@@ -346,30 +343,6 @@ class TwoNodesIntegrationTest {
 			form.add(fields[i], fields[i + 1]);
 		}
 		return form;
-	}
-
-	/** Empties every table, as {@link DatabaseTest} does. */
-	private static void emptyDatabase(JdbcTemplate jdbc) {
-		List<String> tables = jdbc.queryForList("""
-				SELECT table_name FROM information_schema.tables
-				WHERE table_schema = SCHEMA() AND table_type = 'BASE TABLE'
-				  AND table_name <> 'flyway_schema_history'
-				""", String.class);
-		jdbc.execute((ConnectionCallback<Void>) connection -> {
-			boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
-			try (Statement statement = connection.createStatement()) {
-				statement.execute(h2 ? "SET REFERENTIAL_INTEGRITY FALSE" : "SET FOREIGN_KEY_CHECKS = 0");
-				try {
-					for (String table : tables) {
-						statement.executeUpdate("DELETE FROM " + table);
-					}
-				}
-				finally {
-					statement.execute(h2 ? "SET REFERENTIAL_INTEGRITY TRUE" : "SET FOREIGN_KEY_CHECKS = 1");
-				}
-			}
-			return null;
-		});
 	}
 
 	/**
