@@ -1,5 +1,25 @@
 package vn.drugcontrol.service;
 
+import java.util.regex.Pattern;
+
+import java.util.regex.Matcher;
+
+import java.nio.charset.StandardCharsets;
+
+import java.net.http.HttpResponse;
+
+import java.net.http.HttpRequest;
+
+import java.net.http.HttpClient;
+
+import java.net.URLEncoder;
+
+import java.net.URI;
+
+import java.net.CookieManager;
+
+import java.io.IOException;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,6 +46,8 @@ import vn.drugcontrol.service.security.SignInThrottle;
 
 import java.nio.file.Path;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the end-to-end tests: the real service on a random port over real HTTP, on a
@@ -119,6 +141,28 @@ public abstract class DatabaseTest {
 		}).defaultStatusHandler(status -> true, (request, response) -> {
 			// tests assert on error statuses and their problem details
 		}).build();
+	}
+
+	/**
+	 * A console session as a browser keeps one: signed in as {@code user} through the
+	 * login form (its CSRF token read from the page), cookies kept between requests.
+	 */
+	protected HttpClient signedInConsole(String user) throws IOException, InterruptedException {
+		HttpClient browser = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.cookieHandler(new CookieManager())
+			.build();
+		URI login = URI.create("http://localhost:" + port + "/login");
+		String page = browser.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).as("a CSRF token on the login page").isTrue();
+		browser.send(HttpRequest.newBuilder(login)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+					+ "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		return browser;
 	}
 
 	/** A file of the repository's data-samples folder. */

@@ -197,20 +197,8 @@ class AuditedActionsIntegrationTest extends DatabaseTest {
 			.getBody()
 			.get("id")
 			.asLong();
-		HttpClient browser = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.cookieHandler(new java.net.CookieManager())
-			.build();
+		HttpClient browser = signedInConsole("analyst");
 		String base = "http://localhost:" + port;
-		String login = browser
-			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=analyst&password=" + PASSWORD + "&_csrf="
-					+ java.net.URLEncoder.encode(match(login, "name=\"_csrf\"[^>]*value=\"([^\"]+)\""),
-							StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.discarding());
 		String page = browser
 			.send(HttpRequest.newBuilder(URI.create(base + "/rule-sets/versions/" + version + "/simulation?run=" + run))
 				.build(), HttpResponse.BodyHandlers.ofString())

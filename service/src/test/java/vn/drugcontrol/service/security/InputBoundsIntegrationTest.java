@@ -88,19 +88,8 @@ class InputBoundsIntegrationTest extends DatabaseTest {
 	@Test
 	void aWorkbookOfAMillionRowsStopsAtTheRowLimitInTheConsole() throws Exception {
 		byte[] workbook = millionRowWorkbook();
-		HttpClient browser = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.cookieHandler(new java.net.CookieManager())
-			.build();
+		HttpClient browser = signedInConsole("viewer");
 		String base = "http://localhost:" + port;
-		String login = browser
-			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=viewer&password=" + PASSWORD + "&_csrf="
-					+ java.net.URLEncoder.encode(csrf(login), StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.discarding());
 		String home = browser
 			.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
