@@ -24,7 +24,7 @@ import vn.drugcontrol.service.approval.Approvals.Approval;
 import vn.drugcontrol.service.approval.Approvals.Override;
 import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.run.Run;
-import vn.drugcontrol.service.run.RunRepository;
+import vn.drugcontrol.service.run.RunQueries;
 import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.system.Requester;
 
@@ -38,13 +38,13 @@ class ApprovalController {
 
 	private final Approvals approvals;
 
-	private final RunRepository runs;
+	private final RunQueries runs;
 
 	private final OverrideReport report;
 
 	private final AuditTrail audit;
 
-	ApprovalController(Approvals approvals, RunRepository runs, OverrideReport report, AuditTrail audit) {
+	ApprovalController(Approvals approvals, RunQueries runs, OverrideReport report, AuditTrail audit) {
 		this.audit = audit;
 		this.approvals = approvals;
 		this.runs = runs;
@@ -140,7 +140,7 @@ class ApprovalController {
 	}
 
 	private Run find(long id) {
-		return runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+		return runs.run(id);
 	}
 
 	/** The run to change (its province's scope is {@link Approvals}' to check). */

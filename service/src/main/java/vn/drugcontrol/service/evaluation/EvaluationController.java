@@ -13,8 +13,8 @@ import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.facts.FactsImporter;
 import vn.drugcontrol.service.run.RunService;
 import vn.drugcontrol.service.run.RunService.Prepared;
-import vn.drugcontrol.service.run.RunViews.ResultView;
-import vn.drugcontrol.service.run.RunViews.RuleSetView;
+import vn.drugcontrol.service.run.api.RunViews.ResultView;
+import vn.drugcontrol.service.run.api.RunViews.RuleSetView;
 
 /**
  * Stateless evaluation: a run that stores nothing. The communes in the request are

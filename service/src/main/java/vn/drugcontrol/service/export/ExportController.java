@@ -16,8 +16,7 @@ import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.approval.ApprovedClasses.Basis;
 import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.run.Run;
-import vn.drugcontrol.service.run.RunRepository;
-import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.run.RunQueries;
 import vn.drugcontrol.service.system.Requester;
 
 /**
@@ -29,7 +28,7 @@ class ExportController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private final RunRepository runs;
+	private final RunQueries runs;
 
 	private final RunExport export;
 
@@ -37,7 +36,7 @@ class ExportController {
 
 	private final ApprovedClasses approved;
 
-	ExportController(RunRepository runs, RunExport export, AuditTrail audit, ApprovedClasses approved) {
+	ExportController(RunQueries runs, RunExport export, AuditTrail audit, ApprovedClasses approved) {
 		this.approved = approved;
 		this.audit = audit;
 		this.runs = runs;
@@ -47,7 +46,7 @@ class ExportController {
 	@GetMapping("/api/v1/runs/{id}/export")
 	void export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		Run run = runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+		Run run = runs.run(id);
 		if (format.equalsIgnoreCase("xlsx") || format.equalsIgnoreCase("csv")) {
 			audit.record(Requester.of(request), AuditTrail.Action.EXPORT, "run:" + id,
 					java.util.Map.of("kind", "run-list", "format", format.toLowerCase(), "run", id, "province",

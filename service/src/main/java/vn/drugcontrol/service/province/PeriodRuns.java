@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.province;
 
+import org.springframework.security.access.prepost.PostFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,6 +39,21 @@ public class PeriodRuns {
 	}
 
 	/** A run standing for its period, with its counts. */
+	/** A province with stored runs: how many, over which periods. */
+	public record ProvinceRuns(String provinceCode, int runs, int firstPeriod, int lastPeriod) {
+	}
+
+	/** The provinces with stored runs that the user may read, by code. */
+	@PostFilter("@provinceScope.mayRead(filterObject.provinceCode())")
+	public List<ProvinceRuns> provincesWithRuns() {
+		return new ArrayList<>(jdbc.sql("""
+				SELECT province_code, COUNT(*) AS runs, MIN(period) AS first_period, MAX(period) AS last_period
+				FROM classification_run GROUP BY province_code ORDER BY province_code
+				""")
+			.query((rs, n) -> new ProvinceRuns(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.list());
+	}
+
 	public record PeriodRun(long runId, String provinceCode, int period, String ruleSetName, int communeCount,
 			int typeICount, int typeIICount, int typeIIICount, int drugFreeCount, int unclassifiedCount) {
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.commune.Classification;
@@ -21,6 +22,7 @@ import vn.drugcontrol.service.route.KeyRoutes;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunRepository;
+import vn.drugcontrol.service.run.RunStored;
 
 /**
  * Classifies a run's province with the run's rule set ({@link RuleSet#classifyProvince},
@@ -59,7 +61,7 @@ public class ProvinceClassifier {
 	}
 
 	/** The province decision for a batch just classified; stored by {@link #store}. */
-	public ProvinceDecision classify(RuleSet ruleSet, FactsBatch batch, List<CommuneOutcome> outcomes) {
+	ProvinceDecision classify(RuleSet ruleSet, FactsBatch batch, List<CommuneOutcome> outcomes) {
 		Optional<Boolean> registered = routes.provinceOnInterProvincialRoute(batch.provinceCode(), batch.period());
 		boolean onInter = registered
 			.orElseGet(() -> batch.communes().stream().anyMatch(c -> c.onInterProvincialRoute()));
@@ -84,9 +86,13 @@ public class ProvinceClassifier {
 			.toList();
 	}
 
-	/** Stores it with its run, in the run's transaction. */
-	public void store(long runId, ProvinceDecision decision) {
-		decisions.save(decision.forRun(runId));
+	/**
+	 * A run was just stored: its province's decision is classified and stored with it, in
+	 * the run's transaction (a failure here stores neither).
+	 */
+	@EventListener
+	void store(RunStored run) {
+		decisions.save(classify(run.ruleSet(), run.batch(), run.outcomes()).forRun(run.runId()));
 	}
 
 	/**

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.drugcontrol.rules.province.ProvinceClassification;
 import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.facts.AdminUnits;
-import vn.drugcontrol.service.run.RunRepository;
-import vn.drugcontrol.service.run.RunViews.EvidenceView;
+import vn.drugcontrol.service.run.RunQueries;
+import vn.drugcontrol.service.run.api.RunViews.EvidenceView;
 import vn.drugcontrol.service.system.NotFoundException;
 
 /**
@@ -30,13 +30,13 @@ class ProvinceController {
 
 	private final ProvinceReadings readings;
 
-	private final RunRepository runs;
+	private final RunQueries runs;
 
 	private final AdminUnits units;
 
 	private final ApprovedClasses approved;
 
-	ProvinceController(ProvinceClassifier classifier, PeriodRuns periods, ProvinceReadings readings, RunRepository runs,
+	ProvinceController(ProvinceClassifier classifier, PeriodRuns periods, ProvinceReadings readings, RunQueries runs,
 			AdminUnits units, ApprovedClasses approved) {
 		this.approved = approved;
 		this.classifier = classifier;
@@ -102,7 +102,7 @@ class ProvinceController {
 
 	@GetMapping("/runs/{id}/province")
 	ProvinceDecisionView ofRun(@PathVariable long id) {
-		runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+		runs.run(id);
 		ProvinceDecision d = classifier.ofRun(id)
 			.orElseThrow(() -> new NotFoundException(
 					"run " + id + " has no province decision (runs stored before province classification have none)"));

@@ -33,7 +33,7 @@ class RuleSetController {
 
 	private final RuleSetVersions lifecycle;
 
-	private final RuleSetVersionRepository versions;
+	private final StoredVersions stored;
 
 	private final RuleSetCatalogue catalogue;
 
@@ -43,12 +43,12 @@ class RuleSetController {
 
 	private final ActivationPreview preview;
 
-	RuleSetController(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
+	RuleSetController(RuleSetVersions lifecycle, StoredVersions stored, RuleSetCatalogue catalogue,
 			List<RuleSetWatcher> watcher, ShippedVersions shipped, ActivationPreview preview) {
 		this.preview = preview;
 		this.shipped = shipped;
 		this.lifecycle = lifecycle;
-		this.versions = versions;
+		this.stored = stored;
 		this.catalogue = catalogue;
 		this.watcher = watcher;
 	}
@@ -85,11 +85,7 @@ class RuleSetController {
 	@GetMapping
 	List<RuleSetVersionView> list(@RequestParam(required = false) VersionStatus status,
 			@RequestParam(required = false) String contentHash) {
-		shipped.ensureStored();
-		return versions.search(status == null ? null : status.name(), contentHash)
-			.stream()
-			.map(v -> RuleSetVersionView.of(v, null))
-			.toList();
+		return stored.search(status, contentHash).stream().map(v -> RuleSetVersionView.of(v, null)).toList();
 	}
 
 	@GetMapping("/{id}")

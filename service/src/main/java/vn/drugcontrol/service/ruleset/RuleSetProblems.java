@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.BundleRejectedException;
@@ -12,10 +13,12 @@ import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedExce
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
 
 /**
- * The problems of rule-set versions as RFC 9457 problem details: compile errors with file
- * and line, failing scenario rows, versions that cannot be used as asked.
+ * The problems of rule sets and their versions as RFC 9457 problem details: a name no
+ * rule set has, compile errors with file and line, failing scenario rows, versions that
+ * cannot be used as asked. Only for the API's controllers: the console shows its own
+ * pages ({@code web.ConsoleAdvice}).
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RuleSetProblems {
 
@@ -42,6 +45,13 @@ class RuleSetProblems {
 		problem.setTitle("Rule set version not validated");
 		problem.setProperty("failures", ex.report().failures());
 		problem.setProperty("scenarios", ex.report());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unknown(UnknownRuleSetException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Unknown rule set");
 		return problem;
 	}
 

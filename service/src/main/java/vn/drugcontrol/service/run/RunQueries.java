@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.system.NotFoundException;
 
 /**
  * Read-only views of stored decisions that do not need whole aggregates: a run's list of
@@ -19,8 +20,35 @@ public class RunQueries {
 
 	private final JdbcClient jdbc;
 
-	RunQueries(JdbcClient jdbc) {
+	private final RunRepository runs;
+
+	private final DecisionRepository decisions;
+
+	RunQueries(JdbcClient jdbc, RunRepository runs, DecisionRepository decisions) {
 		this.jdbc = jdbc;
+		this.runs = runs;
+		this.decisions = decisions;
+	}
+
+	/**
+	 * A run, for the API and the console alike.
+	 * @throws NotFoundException if no run has this id
+	 */
+	public Run run(long id) {
+		return runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+	}
+
+	/** The runs the user may read, newest first; either filter may be null. */
+	public List<Run> runs(String provinceCode, Integer period) {
+		return runs.search(provinceCode, period);
+	}
+
+	/**
+	 * A decision with its evidence.
+	 * @throws NotFoundException if no decision has this id
+	 */
+	public Decision decision(long id) {
+		return decisions.findById(id).orElseThrow(() -> new NotFoundException("no decision " + id));
 	}
 
 	/**

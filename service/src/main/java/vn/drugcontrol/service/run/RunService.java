@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,8 +27,6 @@ import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.facts.FactsBatch;
-import vn.drugcontrol.service.province.ProvinceClassifier;
-import vn.drugcontrol.service.province.ProvinceDecision;
 import vn.drugcontrol.service.route.KeyRoutes;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 
@@ -55,13 +54,13 @@ public class RunService {
 
 	private final KeyRoutes routes;
 
-	private final ProvinceClassifier provinces;
+	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
 
 	RunService(RunRepository runs, DecisionWriter decisions, RuleSetCatalogue ruleSets,
 			TransactionTemplate transactions, Optional<Clock> clock, MeterRegistry meters, KeyRoutes routes,
-			ProvinceClassifier provinces, AuditTrail audit) {
+			ApplicationEventPublisher events, AuditTrail audit) {
 		this.audit = audit;
 		this.runs = runs;
 		this.decisions = decisions;
@@ -70,7 +69,7 @@ public class RunService {
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.meters = meters;
 		this.routes = routes;
-		this.provinces = provinces;
+		this.events = events;
 	}
 
 	/**
@@ -146,7 +145,6 @@ public class RunService {
 		Instant startedAt = now();
 		Timer.Sample sample = Timer.start(meters);
 		List<CommuneOutcome> outcomes = ruleSet.classify(batch.communes());
-		ProvinceDecision province = provinces.classify(ruleSet, batch, outcomes);
 		Map<Classification, Long> counts = outcomes.stream()
 			.collect(Collectors.groupingBy(CommuneOutcome::classification, Collectors.counting()));
 		Run run = new Run(null, batch.provinceCode(), batch.period(), ruleSet.name(), ruleSet.contentHash(),
@@ -155,7 +153,7 @@ public class RunService {
 				count(counts, Classification.TYPE_II), count(counts, Classification.TYPE_III),
 				count(counts, Classification.DRUG_FREE), count(counts, Classification.UNCLASSIFIED));
 		try {
-			Run saved = transactions.execute(tx -> audited(store(run, batch.communes(), outcomes, province)));
+			Run saved = transactions.execute(tx -> audited(store(run, ruleSet, batch, outcomes)));
 			sample.stop(meters.timer("classifier.run.duration", "ruleSet", ruleSet.name()));
 			meters.summary("classifier.run.size").record(outcomes.size());
 			counts.forEach((k, n) -> meters.counter("classifier.decisions", "classification", k.name()).increment(n));
@@ -170,7 +168,8 @@ public class RunService {
 		}
 	}
 
-	private Run store(Run run, List<CommuneFacts> communes, List<CommuneOutcome> outcomes, ProvinceDecision province) {
+	private Run store(Run run, RuleSet ruleSet, FactsBatch batch, List<CommuneOutcome> outcomes) {
+		List<CommuneFacts> communes = batch.communes();
 		Run saved = runs.save(run);
 		// every later line of the request names the run (LogContextFilter clears it)
 		MDC.put("runId", String.valueOf(saved.id()));
@@ -179,7 +178,7 @@ public class RunService {
 			rows.add(Decision.of(saved.id(), communes.get(i), outcomes.get(i)));
 		}
 		decisions.insert(saved.id(), rows);
-		provinces.store(saved.id(), province);
+		events.publishEvent(new RunStored(saved.id(), ruleSet, batch, outcomes));
 		return saved;
 	}
 

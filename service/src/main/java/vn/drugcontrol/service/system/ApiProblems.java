@@ -25,7 +25,6 @@ import vn.drugcontrol.rules.engine.InvalidFactsException;
 import vn.drugcontrol.rules.engine.RuleSetCompilationException;
 import vn.drugcontrol.rules.engine.RuleSetExecutionException;
 import vn.drugcontrol.service.facts.FactsRejectedException;
-import vn.drugcontrol.service.ruleset.UnknownRuleSetException;
 
 /**
  * Every error of the API as an RFC 9457 problem detail, saying what was wrong and that
@@ -59,11 +58,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				ex.violations().size() + " invalid fact(s); nothing was classified or stored");
 		problem.setProperty("errors", ex.violations());
 		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail unknownRuleSet(UnknownRuleSetException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Unknown rule set", ex.getMessage());
 	}
 
 	@ExceptionHandler

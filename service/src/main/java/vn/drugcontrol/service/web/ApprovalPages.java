@@ -18,9 +18,8 @@ import vn.drugcontrol.service.approval.ApprovalRefusedException;
 import vn.drugcontrol.service.approval.Approvals;
 import vn.drugcontrol.service.approval.OverrideReport;
 import vn.drugcontrol.service.run.Decision;
-import vn.drugcontrol.service.run.DecisionRepository;
 import vn.drugcontrol.service.run.Run;
-import vn.drugcontrol.service.run.RunRepository;
+import vn.drugcontrol.service.run.RunQueries;
 import vn.drugcontrol.service.system.NotFoundException;
 
 /**
@@ -35,16 +34,13 @@ class ApprovalPages {
 
 	private final Approvals approvals;
 
-	private final RunRepository runs;
-
-	private final DecisionRepository decisions;
+	private final RunQueries runs;
 
 	private final OverrideReport report;
 
-	ApprovalPages(Approvals approvals, RunRepository runs, DecisionRepository decisions, OverrideReport report) {
+	ApprovalPages(Approvals approvals, RunQueries runs, OverrideReport report) {
 		this.approvals = approvals;
 		this.runs = runs;
-		this.decisions = decisions;
 		this.report = report;
 	}
 
@@ -132,13 +128,15 @@ class ApprovalPages {
 
 	/** The run (its province's scope is the approval service's to check). */
 	private Run ownRun(long id) {
-		return runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+		return runs.run(id);
 	}
 
 	private Decision decisionOf(Run run, long decisionId) {
-		return decisions.findById(decisionId)
-			.filter(d -> d.runId() != null && d.runId().longValue() == run.id())
-			.orElseThrow(() -> new NotFoundException("run " + run.id() + " has no decision " + decisionId));
+		Decision decision = runs.decision(decisionId);
+		if (decision.runId() == null || decision.runId().longValue() != run.id()) {
+			throw new NotFoundException("run " + run.id() + " has no decision " + decisionId);
+		}
+		return decision;
 	}
 
 }

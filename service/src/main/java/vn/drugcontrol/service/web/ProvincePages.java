@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +23,6 @@ import vn.drugcontrol.service.province.ProvinceDecision;
 import vn.drugcontrol.service.province.ProvinceReadings;
 import vn.drugcontrol.service.province.Transitions;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
-import vn.drugcontrol.service.security.ProvinceScope;
 import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.target.ProgressReadings;
 
@@ -49,21 +47,14 @@ class ProvincePages {
 
 	private final RuleSetCatalogue ruleSets;
 
-	private final JdbcClient jdbc;
-
-	private final ProvinceScope scope;
-
 	ProvincePages(PeriodRuns periods, ProvinceClassifier classifier, ProvinceReadings readings,
-			ProgressReadings progress, AdminUnits units, RuleSetCatalogue ruleSets, JdbcClient jdbc,
-			ProvinceScope scope) {
-		this.scope = scope;
+			ProgressReadings progress, AdminUnits units, RuleSetCatalogue ruleSets) {
 		this.periods = periods;
 		this.classifier = classifier;
 		this.readings = readings;
 		this.progress = progress;
 		this.units = units;
 		this.ruleSets = ruleSets;
-		this.jdbc = jdbc;
 	}
 
 	/** A province with stored runs, on the list page. */
@@ -80,16 +71,10 @@ class ProvincePages {
 			return "redirect:/provinces/"
 					+ UriUtils.encodePathSegment(code.strip(), java.nio.charset.StandardCharsets.UTF_8);
 		}
-		List<ProvinceRow> rows = jdbc.sql("""
-				SELECT province_code, COUNT(*) AS runs, MIN(period) AS first_period, MAX(period) AS last_period
-				FROM classification_run GROUP BY province_code ORDER BY province_code
-				""")
-			.query((rs, n) -> new ProvinceRow(rs.getString(1),
-					units.provinceName(rs.getString(1)).orElse(rs.getString(1)), rs.getInt(2), rs.getInt(3),
-					rs.getInt(4)))
-			.list()
+		List<ProvinceRow> rows = periods.provincesWithRuns()
 			.stream()
-			.filter(p -> scope.mayRead(p.code()))
+			.map(p -> new ProvinceRow(p.provinceCode(), units.provinceName(p.provinceCode()).orElse(p.provinceCode()),
+					p.runs(), p.firstPeriod(), p.lastPeriod()))
 			.toList();
 		model.addAttribute("provinces", rows);
 		model.addAttribute("allProvinces", units.provinces());

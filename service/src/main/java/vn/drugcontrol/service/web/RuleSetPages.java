@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.engine.RuleSetSource;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
-import vn.drugcontrol.service.ruleset.RuleSetVersionRepository;
+import vn.drugcontrol.service.ruleset.StoredVersions;
 
 /**
  * The shipped rule sets, read-only: name, what reading they take, content hash, and their
@@ -26,11 +26,11 @@ class RuleSetPages {
 
 	private final RuleSetCatalogue ruleSets;
 
-	private final RuleSetVersionRepository versions;
+	private final StoredVersions versions;
 
 	private final ConsoleFormat format;
 
-	RuleSetPages(RuleSetCatalogue ruleSets, RuleSetVersionRepository versions, ConsoleFormat format) {
+	RuleSetPages(RuleSetCatalogue ruleSets, StoredVersions versions, ConsoleFormat format) {
 		this.format = format;
 		this.ruleSets = ruleSets;
 		this.versions = versions;

@@ -32,11 +32,10 @@ import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 import vn.drugcontrol.service.ruleset.RuleSetVersion;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
-import vn.drugcontrol.service.ruleset.RuleSetVersionRepository;
 import vn.drugcontrol.service.ruleset.RuleSetVersions;
 import vn.drugcontrol.service.ruleset.VersionStatus;
-import vn.drugcontrol.service.run.RunRepository;
-import vn.drugcontrol.service.run.RunViews.RunView;
+import vn.drugcontrol.service.run.RunQueries;
+import vn.drugcontrol.service.run.api.RunViews.RunView;
 import vn.drugcontrol.service.scenario.ScenarioReport;
 import vn.drugcontrol.service.security.Roles;
 import vn.drugcontrol.service.system.Requester;
@@ -56,13 +55,11 @@ class RuleSetVersionPages {
 
 	private final RuleSetVersions lifecycle;
 
-	private final RuleSetVersionRepository versions;
-
 	private final RuleSetCatalogue catalogue;
 
 	private final Simulation simulation;
 
-	private final RunRepository runs;
+	private final RunQueries runs;
 
 	private final RuleSetPages list;
 
@@ -87,15 +84,13 @@ class RuleSetVersionPages {
 		model.addAttribute("uploadErrorDetail", detail);
 	}
 
-	RuleSetVersionPages(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
-			Simulation simulation, RunRepository runs, RuleSetPages list, ActivationPreview preview,
-			ApprovedClasses approved, MessageSource messages) {
+	RuleSetVersionPages(RuleSetVersions lifecycle, RuleSetCatalogue catalogue, Simulation simulation, RunQueries runs,
+			RuleSetPages list, ActivationPreview preview, ApprovedClasses approved, MessageSource messages) {
 		this.messages = messages;
 		this.approved = approved;
 		this.list = list;
 		this.preview = preview;
 		this.lifecycle = lifecycle;
-		this.versions = versions;
 		this.catalogue = catalogue;
 		this.simulation = simulation;
 		this.runs = runs;
@@ -299,11 +294,7 @@ class RuleSetVersionPages {
 		model.addAttribute("scenarios", scenarios);
 		model.addAttribute("canManage", canManage(request));
 		model.addAttribute("runs",
-				runs.search(null, null)
-					.stream()
-					.limit(RUNS_OFFERED)
-					.map(r -> RunView.of(r, approved.ofRun(r)))
-					.toList());
+				runs.runs(null, null).stream().limit(RUNS_OFFERED).map(r -> RunView.of(r, approved.ofRun(r))).toList());
 		model.addAttribute("engineVersion", RuleSet.engineVersion());
 		return "rule-set-version";
 	}

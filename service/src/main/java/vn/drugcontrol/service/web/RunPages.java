@@ -16,13 +16,10 @@ import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.facts.FactsColumn;
 import vn.drugcontrol.service.run.Decision;
-import vn.drugcontrol.service.run.DecisionRepository;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunQueries;
 import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
-import vn.drugcontrol.service.run.RunRepository;
-import vn.drugcontrol.service.run.RunViews.RunView;
-import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.run.api.RunViews.RunView;
 
 /**
  * The home page (recent runs, upload form), a run (counts, its communes filtered by class
@@ -34,10 +31,6 @@ class RunPages {
 	/** Runs on the home page. */
 	static final int RECENT_RUNS = 20;
 
-	private final RunRepository runs;
-
-	private final DecisionRepository decisions;
-
 	private final RunQueries queries;
 
 	private final AdminUnits units;
@@ -46,12 +39,9 @@ class RunPages {
 
 	private final MessageSource messages;
 
-	RunPages(RunRepository runs, DecisionRepository decisions, RunQueries queries, AdminUnits units,
-			ApprovedClasses approved, MessageSource messages) {
+	RunPages(RunQueries queries, AdminUnits units, ApprovedClasses approved, MessageSource messages) {
 		this.approved = approved;
 		this.messages = messages;
-		this.runs = runs;
-		this.decisions = decisions;
 		this.queries = queries;
 		this.units = units;
 	}
@@ -62,7 +52,7 @@ class RunPages {
 
 	@GetMapping("/")
 	String home(Model model) {
-		List<RunView> recent = runs.search(null, null).stream().limit(RECENT_RUNS).map(this::view).toList();
+		List<RunView> recent = queries.runs(null, null).stream().limit(RECENT_RUNS).map(this::view).toList();
 		model.addAttribute("runs", recent);
 		model.addAttribute("maxUploadBytes", 20 * 1024 * 1024);
 		return "home";
@@ -71,7 +61,7 @@ class RunPages {
 	@GetMapping("/runs/{id}")
 	String run(@PathVariable long id, @RequestParam(required = false) Classification classification,
 			@RequestParam(required = false) String q, @RequestParam(required = false) boolean existing, Model model) {
-		Run run = runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+		Run run = queries.run(id);
 		String query = (q == null) ? "" : q.strip();
 		String folded = fold(query);
 		List<DecisionSummary> rows = queries.decisionsOf(id, classification)
@@ -89,9 +79,8 @@ class RunPages {
 
 	@GetMapping("/decisions/{id}")
 	String decision(@PathVariable long id, Model model, Locale locale) {
-		Decision decision = decisions.findById(id).orElseThrow(() -> new NotFoundException("no decision " + id));
-		Run run = runs.findById(decision.runId())
-			.orElseThrow(() -> new NotFoundException("no run " + decision.runId()));
+		Decision decision = queries.decision(id);
+		Run run = queries.run(decision.runId());
 		var facts = decision.communeFacts();
 		model.addAttribute("decision", decision);
 		model.addAttribute("explanation", DecisionExplanation.of(decision, messages, locale));

@@ -1,4 +1,4 @@
-package vn.drugcontrol.service.run;
+package vn.drugcontrol.service.run.api;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,6 +12,8 @@ import vn.drugcontrol.rules.criteria.CriterionEvidence;
 import vn.drugcontrol.rules.criteria.Gap;
 import vn.drugcontrol.rules.criteria.Warning;
 import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.service.run.Decision;
+import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.approval.ApprovedClasses;
 
 /**

@@ -1,4 +1,4 @@
-package vn.drugcontrol.service.run;
+package vn.drugcontrol.service.run.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.run.Decision;
+import vn.drugcontrol.service.run.Run;
+import vn.drugcontrol.service.run.RunQueries;
+import vn.drugcontrol.service.run.RunService;
 import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.facts.FactsFormat;
@@ -28,9 +32,8 @@ import vn.drugcontrol.service.facts.FactsImporter;
 import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
 import vn.drugcontrol.service.run.RunService.StartRun;
 import vn.drugcontrol.service.run.RunService.Started;
-import vn.drugcontrol.service.run.RunViews.DecisionView;
-import vn.drugcontrol.service.run.RunViews.RunView;
-import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.run.api.RunViews.DecisionView;
+import vn.drugcontrol.service.run.api.RunViews.RunView;
 import vn.drugcontrol.service.system.Requester;
 import vn.drugcontrol.service.system.RequestLimits;
 
@@ -44,10 +47,6 @@ class RunController {
 
 	private final RunService service;
 
-	private final RunRepository runs;
-
-	private final DecisionRepository decisions;
-
 	private final RunQueries queries;
 
 	private final FactsImporter importer;
@@ -56,13 +55,11 @@ class RunController {
 
 	private final ApprovedClasses approved;
 
-	RunController(RunService service, RunRepository runs, DecisionRepository decisions, RunQueries queries,
-			FactsImporter importer, RequestLimits limits, ApprovedClasses approved) {
+	RunController(RunService service, RunQueries queries, FactsImporter importer, RequestLimits limits,
+			ApprovedClasses approved) {
 		this.approved = approved;
 		this.limits = limits;
 		this.service = service;
-		this.runs = runs;
-		this.decisions = decisions;
 		this.queries = queries;
 		this.importer = importer;
 	}
@@ -102,7 +99,7 @@ class RunController {
 	@GetMapping("/runs")
 	List<RunView> list(@RequestParam(required = false) String province,
 			@RequestParam(required = false) Integer period) {
-		return runs.search(province, period).stream().map(this::view).toList();
+		return queries.runs(province, period).stream().map(this::view).toList();
 	}
 
 	@GetMapping("/runs/{id}")
@@ -119,7 +116,7 @@ class RunController {
 
 	@GetMapping("/decisions/{id}")
 	DecisionView decision(@PathVariable long id) {
-		Decision d = decisions.findById(id).orElseThrow(() -> new NotFoundException("no decision " + id));
+		Decision d = queries.decision(id);
 		return DecisionView.of(d, find(d.runId()), approved.ofDecision(id).orElseThrow(), approved.basisOf(d.runId()));
 	}
 
@@ -128,7 +125,7 @@ class RunController {
 	}
 
 	private Run find(long id) {
-		return runs.findById(id).orElseThrow(() -> new NotFoundException("no run " + id));
+		return queries.run(id);
 	}
 
 	private ResponseEntity<RunView> respond(Started started) {
