@@ -79,7 +79,7 @@ public class MinistryReports {
 	}
 
 	/** The run the province's People's Committee approved for the period. */
-	record ApprovedRun(long runId, String decisionNumber, LocalDate decisionDate) {
+	public record ApprovedRun(long runId, String decisionNumber, LocalDate decisionDate) {
 	}
 
 	/**
@@ -253,6 +253,21 @@ public class MinistryReports {
 	}
 
 	/** The run the province's People's Committee approved for the period, if any. */
+	@PreAuthorize("@provinceScope.read(#province)")
+	public Optional<ApprovedRun> committeeApproval(String province, int period) {
+		return approvedRun(province, period);
+	}
+
+	/** The latest period with a run approved by a People's Committee, if any. */
+	public Optional<Integer> latestApprovedPeriod() {
+		return jdbc.sql("SELECT MAX(period) FROM run_approval WHERE status = 'APPROVED'")
+			.query(Integer.class)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
+	}
+
 	Optional<ApprovedRun> approvedRun(String province, int period) {
 		return jdbc.sql("""
 				SELECT run_id, decision_number, decision_date FROM run_approval
