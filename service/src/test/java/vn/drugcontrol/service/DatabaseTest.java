@@ -92,10 +92,13 @@ public abstract class DatabaseTest {
 
 	/** name → roles, province. */
 	protected static final List<List<String>> TEST_USERS = List.of(
-			List.of(TESTER, "ANALYST,OFFICER,APPROVER,VIEWER,API_CLIENT,ADMIN", "*"), List.of("analyst", "ANALYST", ""),
-			List.of("officer-04", "OFFICER", "04"), List.of("officer-01", "OFFICER", "01"),
-			List.of("approver-04", "APPROVER", "04"), List.of("approver-04b", "APPROVER", "04"),
-			List.of("approver-01", "APPROVER", "01"), List.of("viewer", "VIEWER", ""), List.of("admin", "ADMIN", "*"),
+			List.of(TESTER, "ANALYST,OFFICER,APPROVER,MINISTRY,VIEWER,API_CLIENT,ADMIN", "*"),
+			List.of("analyst", "ANALYST", ""), List.of("officer-04", "OFFICER", "04"),
+			List.of("officer-01", "OFFICER", "01"), List.of("approver-04", "APPROVER", "04"),
+			List.of("approver-04b", "APPROVER", "04"), List.of("approver-01", "APPROVER", "01"),
+			List.of("viewer", "VIEWER", ""), List.of("admin", "ADMIN", "*"),
+			// the Ministry of Public Security: a national user (issue 16)
+			List.of("ministry", "MINISTRY", ""),
 			// only for the sign-in throttle's test: it gets locked out
 			List.of(LOCKED_OUT, "VIEWER", ""));
 

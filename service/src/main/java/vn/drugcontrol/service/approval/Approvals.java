@@ -35,10 +35,13 @@ public class Approvals {
 
 	private final Clock clock;
 
-	Approvals(JdbcClient jdbc, AuditTrail audit, Optional<Clock> clock) {
+	private final ApprovalEvents events;
+
+	Approvals(JdbcClient jdbc, AuditTrail audit, Optional<Clock> clock, ApprovalEvents events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.events = events;
 	}
 
 	/** A run's approval as stored (a draft has none). */
@@ -160,6 +163,10 @@ public class Approvals {
 		}
 		audit.record(who, AuditTrail.Action.RUN_APPROVED, "run:" + run.id(), Map.of("decisionNumber", number,
 				"decisionDate", decisionDate.toString(), "province", run.provinceCode(), "period", run.period()));
+		// the feed other systems poll, in the same transaction; after the audit entry,
+		// whose lock on the chain's head orders the events' numbers as they commit
+		events.record(ApprovalEvents.RUN_APPROVED, run.provinceCode(), run.period(), run.id(), number, decisionDate,
+				who);
 		return of(run.id());
 	}
 

@@ -152,22 +152,83 @@ public class ApprovedClasses {
 	}
 
 	/**
+	 * The approved classes, read once for every question: a decision of a run the
+	 * People's Committee approved, its approved class from {@code decision_class}, the
+	 * approving decision, and the approval event that made it (the cursor of what
+	 * changed).
+	 */
+	private static final String APPROVED_COLUMNS = """
+			d.commune_code, d.commune_name, d.province_code, d.period, c.approved_class,
+			       c.recommended_class, c.override_id IS NOT NULL AS overridden, c.override_reason,
+			       d.on_intra_provincial_route, d.on_inter_provincial_route, d.run_id, d.id AS decision_id,
+			       a.decision_number AS approval_decision_number, a.decision_date AS approval_decision_date
+			""";
+
+	private static final String APPROVED_FROM = """
+			FROM decision d
+			JOIN decision_class c ON c.decision_id = d.id
+			JOIN run_approval a ON a.run_id = d.run_id
+			""";
+
+	private static final String APPROVED_COMMUNES = "SELECT " + APPROVED_COLUMNS + APPROVED_FROM;
+
+	/**
 	 * The commune's class in the run approved for its province and period (at most one
 	 * run is), if any.
 	 */
 	@PreAuthorize("@provinceScope.readCommune(#communeCode)")
 	public Optional<ApprovedCommune> approvedClassOf(String communeCode, int period) {
-		List<ApprovedCommune> found = jdbc.sql("""
-				SELECT d.commune_code, d.commune_name, d.province_code, d.period, c.approved_class,
-				       c.recommended_class, c.override_id IS NOT NULL AS overridden, c.override_reason,
-				       d.on_intra_provincial_route, d.on_inter_provincial_route, d.run_id, d.id AS decision_id,
-				       a.decision_number AS approval_decision_number, a.decision_date AS approval_decision_date
-				FROM decision d
-				JOIN decision_class c ON c.decision_id = d.id
-				JOIN run_approval a ON a.run_id = d.run_id
+		List<ApprovedCommune> found = jdbc.sql(APPROVED_COMMUNES + """
 				WHERE d.commune_code = :code AND d.period = :period AND c.approved_class IS NOT NULL
 				""").param("code", communeCode).param("period", period).query(ApprovedCommune.class).list();
 		return found.stream().findFirst();
+	}
+
+	/**
+	 * An approved commune with the number of the approval event that made its class (the
+	 * {@code since} cursor of other systems: what changed after a number).
+	 */
+	public record ChangedCommune(ApprovedCommune commune, long changeId) {
+	}
+
+	/**
+	 * Every approved class of a period (the runs approved for it, one per province), by
+	 * province and commune, whose approval came after the event {@code since} (0: all);
+	 * {@code offset} and {@code limit} page through them. Spans every province: national
+	 * users only.
+	 */
+	@PreAuthorize("@provinceScope.national()")
+	public List<ChangedCommune> ofPeriod(int period, long since, long offset, int limit) {
+		return jdbc.sql("SELECT e.id AS change_id, " + APPROVED_COLUMNS + APPROVED_FROM + """
+				JOIN approval_event e ON e.run_id = d.run_id AND e.kind = 'RUN_APPROVED'
+				WHERE d.period = :period AND c.approved_class IS NOT NULL AND e.id > :since
+				ORDER BY d.province_code, d.commune_code LIMIT :limit OFFSET :offset
+				""")
+			.param("period", period)
+			.param("since", since)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> new ChangedCommune(commune(rs, 1), rs.getLong(1)))
+			.list();
+	}
+
+	/** How many approved classes {@link #ofPeriod} pages through. */
+	@PreAuthorize("@provinceScope.national()")
+	public long countOfPeriod(int period, long since) {
+		return jdbc.sql("SELECT COUNT(*) FROM (" + APPROVED_COMMUNES + """
+				JOIN approval_event e ON e.run_id = d.run_id AND e.kind = 'RUN_APPROVED'
+				WHERE d.period = :period AND c.approved_class IS NOT NULL AND e.id > :since) approved
+				""").param("period", period).param("since", since).query(Long.class).single();
+	}
+
+	/** The columns of {@link #APPROVED_COLUMNS}, after {@code skip} others. */
+	private static ApprovedCommune commune(java.sql.ResultSet rs, int skip) throws java.sql.SQLException {
+		int i = skip;
+		return new ApprovedCommune(rs.getString(i + 1), rs.getString(i + 2), rs.getString(i + 3), rs.getInt(i + 4),
+				Classification.valueOf(rs.getString(i + 5)), Classification.valueOf(rs.getString(i + 6)),
+				rs.getBoolean(i + 7), rs.getString(i + 8), rs.getBoolean(i + 9), rs.getBoolean(i + 10),
+				rs.getLong(i + 11), rs.getLong(i + 12), rs.getString(i + 13),
+				rs.getDate(i + 14) == null ? null : rs.getDate(i + 14).toLocalDate());
 	}
 
 }

@@ -14,7 +14,7 @@ import com.lowagie.text.pdf.BaseFont;
  * with its licence (Bitstream Vera licence, DejaVu changes in the public domain) so that
  * Vietnamese diacritics render the same on every machine, with nothing to install.
  */
-final class ReportFonts {
+public final class ReportFonts {
 
 	static final byte[] REGULAR = read("fonts/DejaVuSans.ttf");
 
@@ -24,7 +24,7 @@ final class ReportFonts {
 	}
 
 	/** For OpenPDF: embedded, Unicode (Identity-H). */
-	static BaseFont pdf(boolean bold) {
+	public static BaseFont pdf(boolean bold) {
 		try {
 			return BaseFont.createFont(bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf", BaseFont.IDENTITY_H,
 					BaseFont.EMBEDDED, true, bold ? BOLD : REGULAR, null);

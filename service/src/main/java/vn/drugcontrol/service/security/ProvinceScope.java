@@ -99,6 +99,15 @@ public class ProvinceScope {
 		return true;
 	}
 
+	/**
+	 * Whether the caller reads every province (a national user), e.g. to offer the
+	 * national board rather than the caller's own province.
+	 */
+	public boolean mayReadNational() {
+		Authentication caller = caller();
+		return caller == null || !provincial(caller) || allows(caller, ALL);
+	}
+
 	/** {@link #read} of the run's province; an unknown run passes (404 follows). */
 	public boolean readRun(long runId) {
 		return provinceOf("SELECT province_code FROM classification_run WHERE id = :id", runId).map(this::read)

@@ -16,6 +16,13 @@ public final class Roles {
 	/** The People's Committee's approvers: approve, return, override (dual control). */
 	public static final String APPROVER = "APPROVER";
 
+	/**
+	 * The Ministry of Public Security (Bộ Công an, Art. 7.3): reads every province,
+	 * approves or returns each province's report (its province-level class and
+	 * inter-provincial routes). A national user: it submits nothing for a province.
+	 */
+	public static final String MINISTRY = "MINISTRY";
+
 	/** Read-only. */
 	public static final String VIEWER = "VIEWER";
 
@@ -25,7 +32,7 @@ public final class Roles {
 	/** Administrators: API tokens, metrics, anything no other role covers. */
 	public static final String ADMIN = "ADMIN";
 
-	public static final List<String> ALL = List.of(ANALYST, OFFICER, APPROVER, VIEWER, API_CLIENT, ADMIN);
+	public static final List<String> ALL = List.of(ANALYST, OFFICER, APPROVER, MINISTRY, VIEWER, API_CLIENT, ADMIN);
 
 	private Roles() {
 	}

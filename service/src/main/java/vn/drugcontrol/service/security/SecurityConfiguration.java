@@ -36,6 +36,7 @@ import vn.drugcontrol.service.audit.AuditTrail;
 import static vn.drugcontrol.service.security.Roles.ADMIN;
 import static vn.drugcontrol.service.security.Roles.ANALYST;
 import static vn.drugcontrol.service.security.Roles.APPROVER;
+import static vn.drugcontrol.service.security.Roles.MINISTRY;
 import static vn.drugcontrol.service.security.Roles.OFFICER;
 
 /**
@@ -74,6 +75,14 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/api/v1/runs/*/approval", "/api/v1/runs/*/return",
 								"/api/v1/runs/*/overrides", "/api/v1/overrides/*/confirmation")
 						.hasRole(APPROVER)
+						// the province's report to the Ministry (Art. 7.2) and the
+						// Ministry's
+						// decision on it (Art. 7.3)
+						.requestMatchers(HttpMethod.POST, "/api/v1/ministry-reports/*/*/submission")
+						.hasRole(OFFICER)
+						.requestMatchers(HttpMethod.POST, "/api/v1/ministry-reports/*/*/approval",
+								"/api/v1/ministry-reports/*/*/return")
+						.hasRole(MINISTRY)
 						.requestMatchers("/api/v1/api-tokens", "/api/v1/api-tokens/**")
 						.hasRole(ADMIN)
 						.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs", "/v3/api-docs/**")
@@ -118,6 +127,10 @@ class SecurityConfiguration {
 					.requestMatchers(HttpMethod.POST, "/runs/*/approval", "/runs/*/return", "/runs/*/overrides",
 							"/runs/*/overrides/*/confirmation")
 					.hasRole(APPROVER)
+					.requestMatchers(HttpMethod.POST, "/ministry/reports/*/*/submission")
+					.hasRole(OFFICER)
+					.requestMatchers(HttpMethod.POST, "/ministry/reports/*/*/approval", "/ministry/reports/*/*/return")
+					.hasRole(MINISTRY)
 					.requestMatchers(HttpMethod.POST, "/rule-sets/**")
 					.hasAnyRole(ANALYST, ADMIN)
 					.anyRequest()

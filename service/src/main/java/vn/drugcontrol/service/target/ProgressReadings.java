@@ -71,7 +71,8 @@ public class ProgressReadings {
 				total, rows, ahead);
 	}
 
-	static TargetStatus status(Target t, int drugFree, int total) {
+	/** A target measured: the communes it requires (rounded up) and the gap. */
+	public static TargetStatus status(Target t, int drugFree, int total) {
 		int required = t.drugFreePercent()
 			.multiply(BigDecimal.valueOf(total))
 			.divide(HUNDRED, 0, RoundingMode.CEILING)
@@ -80,7 +81,8 @@ public class ProgressReadings {
 		return new TargetStatus(t.year(), t.drugFreePercent(), t.scope(), t.source(), required, gap, gap == 0);
 	}
 
-	static BigDecimal percent(int count, int total) {
+	/** A share in percent, one decimal. */
+	public static BigDecimal percent(int count, int total) {
 		return (total == 0) ? BigDecimal.ZERO
 				: BigDecimal.valueOf(count)
 					.multiply(HUNDRED)

@@ -149,6 +149,20 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 					"approver-01", "approver-04b"),
 			// the audit trail spans every province: national users only
 			Scoped.refused("GET /api/v1/audit/entries", "/api/v1/audit/entries", "officer-01", "viewer"),
+			// the report to the Ministry (Art. 7.2): the province's own
+			Scoped.refused("GET /api/v1/ministry-reports/{province}/{period}", "/api/v1/ministry-reports/04/2025",
+					"officer-01", "officer-04"),
+			Scoped.refused("POST /api/v1/ministry-reports/{province}/{period}/submission",
+					"/api/v1/ministry-reports/04/2025/submission", "officer-01", "officer-04"),
+			// the Ministry's national views and the reads of other systems span every
+			// province: national users only
+			Scoped.refused("GET /api/v1/national-board", "/api/v1/national-board?period=2025", "officer-01", "viewer"),
+			Scoped.refused("GET /api/v1/national-list", "/api/v1/national-list?period=2025", "officer-01", "viewer"),
+			Scoped.refused("GET /api/v1/approved-classes", "/api/v1/approved-classes?period=2025", "officer-01",
+					"viewer"),
+			Scoped.refused("GET /api/v1/funding-priority", "/api/v1/funding-priority?period=2025", "officer-01",
+					"viewer"),
+			Scoped.refused("GET /api/v1/approval-events", "/api/v1/approval-events", "officer-01", "viewer"),
 			// the console
 			Scoped.list("GET /", "/", "href=\"/runs/{run}\""),
 			Scoped.refused("GET /runs/{id}", "/runs/{run}", "officer-01", "officer-04"),
@@ -168,7 +182,12 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			Scoped.refused("POST /runs/{id}/overrides", "/runs/{run}/overrides", "approver-01", "approver-04",
 					Body.CONSOLE_OVERRIDE),
 			Scoped.refused("POST /runs/{id}/overrides/{overrideId}/confirmation",
-					"/runs/{run}/overrides/{override}/confirmation", "approver-01", "approver-04b"));
+					"/runs/{run}/overrides/{override}/confirmation", "approver-01", "approver-04b"),
+			Scoped.refused("GET /ministry/reports/{province}/{period}", "/ministry/reports/04/2025", "officer-01",
+					"officer-04"),
+			Scoped.refused("POST /ministry/reports/{province}/{period}/submission",
+					"/ministry/reports/04/2025/submission", "officer-01", "officer-04"),
+			Scoped.refused("GET /ministry/list", "/ministry/list?period=2025", "officer-01", "viewer"));
 
 	/** Every endpoint that holds no province's data, and why. */
 	static final Map<String, String> NOT_PROVINCE_DATA = Map.ofEntries(
@@ -205,7 +224,18 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			Map.entry("POST /rule-sets/versions/{id}/activation", "rule sets are national (analysts)"),
 			Map.entry("POST /rule-sets/versions/{id}/retirement", "rule sets are national (analysts)"),
 			Map.entry("POST /upload", "previews the uploader's own file; starting the run is scoped"),
-			Map.entry("POST /upload/{token}/cancel", "discards the uploader's own pending file"));
+			Map.entry("POST /upload/{token}/cancel", "discards the uploader's own pending file"),
+			Map.entry("POST /api/v1/ministry-reports/{province}/{period}/approval",
+					"the Ministry's decision (Art. 7.3): MINISTRY only (path rule and method security), a national role"),
+			Map.entry("POST /api/v1/ministry-reports/{province}/{period}/return",
+					"the Ministry's decision (Art. 7.3): MINISTRY only, a national role"),
+			Map.entry("POST /ministry/reports/{province}/{period}/approval",
+					"the Ministry's decision in the console: MINISTRY only, a national role"),
+			Map.entry("POST /ministry/reports/{province}/{period}/return",
+					"the Ministry's decision in the console: MINISTRY only, a national role"),
+			Map.entry("GET /ministry",
+					"the national board for national users (method security: ProvinceScope.national); a provincial "
+							+ "user is redirected to their own province's report, which is scoped"));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

@@ -115,6 +115,16 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(postJson("/api/v1/runs/" + run2024 + "/approval",
 				Map.of("decisionNumber", "123/QĐ-UBND", "decisionDate", "2026-11-29"))
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		// 2024 reported to the Ministry and approved by it: the national pages have a
+		// list
+		assertThat(http().post()
+			.uri("/api/v1/ministry-reports/04/2024/submission")
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(postJson("/api/v1/ministry-reports/04/2024/approval",
+				Map.of("decisionNumber", "1234/QĐ-BCA", "decisionDate", "2026-11-29"))
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
 		version = postMultipart("/api/v1/rule-sets", Bundles.form(Bundles.shipped("literal"), "name", "literal-2026",
 				"label", VERSION_LABEL, "effectiveFrom", "2026"))
 			.getBody()
@@ -344,6 +354,10 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		known.put("/provinces/{code}", List.of("/provinces/04", "/provinces/04?from=2024&to=2025", "/provinces/99"));
 		known.put("/overrides", List.of("/overrides"));
 		known.put("/login", List.of("/login", "/login?error", "/login?logout"));
+		known.put("/ministry", List.of("/ministry?period=2024", "/ministry?period=2025"));
+		known.put("/ministry/reports/{province}/{period}",
+				List.of("/ministry/reports/04/2024", "/ministry/reports/04/2025", "/ministry/reports/99999/2025"));
+		known.put("/ministry/list", List.of("/ministry/list?period=2024", "/ministry/list?period=2025"));
 		Set<String> found = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> mapping : mappings
 			.getHandlerMethods()

@@ -1,0 +1,80 @@
+package vn.drugcontrol.service.ministry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+
+import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.service.approval.ApprovedClasses;
+import vn.drugcontrol.service.approval.ApprovedClasses.ApprovedCommune;
+import vn.drugcontrol.service.approval.ApprovedClasses.ChangedCommune;
+
+/**
+ * The national list of a period (Art. 7.3): for every province whose report the Ministry
+ * approved, its province-level class with the Ministry's decision, its inter-provincial
+ * routes and its communes' approved classes ({@link ApprovedClasses}, the one
+ * definition), grouped by province. Provinces still awaiting the Ministry are named, not
+ * listed.
+ */
+@Component
+public class NationalList {
+
+	/** More than the country's 3,321 units: the whole period in one read. */
+	static final int ALL = 100_000;
+
+	private final ApprovedClasses approved;
+
+	private final MinistryReports reports;
+
+	NationalList(ApprovedClasses approved, MinistryReports reports) {
+		this.approved = approved;
+		this.reports = reports;
+	}
+
+	/**
+	 * One province of the list: its report (approved by the Ministry) and its communes.
+	 */
+	public record Section(MinistryReport report, List<ApprovedCommune> communes) {
+
+		public List<ApprovedCommune> of(Classification k) {
+			return communes.stream().filter(c -> c.approvedClass() == k).toList();
+		}
+
+	}
+
+	/**
+	 * @param provinces the provinces the Ministry approved, by code
+	 * @param awaiting the reports submitted (or returned) and not yet approved
+	 */
+	public record Listing(int period, List<Section> provinces, List<MinistryReport> awaiting) {
+
+		public int communeCount() {
+			return provinces.stream().mapToInt(s -> s.communes().size()).sum();
+		}
+
+	}
+
+	@PreAuthorize("@provinceScope.national()")
+	public Listing of(int period) {
+		Map<String, List<ApprovedCommune>> byProvince = new LinkedHashMap<>();
+		for (ChangedCommune c : approved.ofPeriod(period, 0, 0, ALL)) {
+			byProvince.computeIfAbsent(c.commune().provinceCode(), k -> new ArrayList<>()).add(c.commune());
+		}
+		List<Section> sections = new ArrayList<>();
+		List<MinistryReport> awaiting = new ArrayList<>();
+		for (MinistryReport r : reports.ofPeriod(period)) {
+			if (r.status() == ReportStatus.APPROVED) {
+				sections.add(new Section(r, byProvince.getOrDefault(r.provinceCode(), List.of())));
+			}
+			else {
+				awaiting.add(r);
+			}
+		}
+		return new Listing(period, sections, awaiting);
+	}
+
+}
