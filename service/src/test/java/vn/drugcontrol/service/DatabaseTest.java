@@ -90,12 +90,20 @@ public abstract class DatabaseTest {
 	/** The user the sign-in throttle's test locks out; no other test uses it. */
 	protected static final String LOCKED_OUT = "locked-out";
 
-	/** name → roles, province. */
+	/** The commune user of Thục Phán (01273, Cao Bằng). */
+	protected static final String COMMUNE_THUC_PHAN = "commune-01273";
+
+	/** The commune user of Sơn Lộ (01360, Cao Bằng). */
+	protected static final String COMMUNE_SON_LO = "commune-01360";
+
+	/** name → roles, province (and, for a commune user, its commune). */
 	protected static final List<List<String>> TEST_USERS = List.of(
 			List.of(TESTER, "ANALYST,OFFICER,APPROVER,VIEWER,API_CLIENT,ADMIN", "*"), List.of("analyst", "ANALYST", ""),
 			List.of("officer-04", "OFFICER", "04"), List.of("officer-01", "OFFICER", "01"),
 			List.of("approver-04", "APPROVER", "04"), List.of("approver-04b", "APPROVER", "04"),
 			List.of("approver-01", "APPROVER", "01"), List.of("viewer", "VIEWER", ""), List.of("admin", "ADMIN", "*"),
+			// commune users of two communes of Cao Bằng (04): Thục Phán and Sơn Lộ
+			List.of(COMMUNE_THUC_PHAN, "COMMUNE", "", "01273"), List.of(COMMUNE_SON_LO, "COMMUNE", "", "01360"),
 			// only for the sign-in throttle's test: it gets locked out
 			List.of(LOCKED_OUT, "VIEWER", ""));
 
@@ -113,6 +121,9 @@ public abstract class DatabaseTest {
 			registry.add(prefix + "password", () -> PASSWORD_HASH);
 			registry.add(prefix + "roles", () -> user.get(1));
 			registry.add(prefix + "province", () -> user.get(2));
+			if (user.size() > 3) {
+				registry.add(prefix + "commune", () -> user.get(3));
+			}
 		}
 		registry.add("spring.servlet.multipart.max-file-size", () -> "1MB");
 		registry.add("spring.servlet.multipart.max-request-size", () -> "1MB");

@@ -16,6 +16,12 @@ public final class Roles {
 	/** The People's Committee's approvers: approve, return, override (dual control). */
 	public static final String APPROVER = "APPROVER";
 
+	/**
+	 * A commune's police (công an cấp xã): enter and submit their own commune's
+	 * self-assessment (Art. 7.1), nothing else of the province.
+	 */
+	public static final String COMMUNE = "COMMUNE";
+
 	/** Read-only. */
 	public static final String VIEWER = "VIEWER";
 
@@ -25,7 +31,7 @@ public final class Roles {
 	/** Administrators: API tokens, metrics, anything no other role covers. */
 	public static final String ADMIN = "ADMIN";
 
-	public static final List<String> ALL = List.of(ANALYST, OFFICER, APPROVER, VIEWER, API_CLIENT, ADMIN);
+	public static final List<String> ALL = List.of(ANALYST, OFFICER, APPROVER, COMMUNE, VIEWER, API_CLIENT, ADMIN);
 
 	private Roles() {
 	}

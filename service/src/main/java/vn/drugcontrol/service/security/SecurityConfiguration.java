@@ -74,6 +74,13 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/api/v1/runs/*/approval", "/api/v1/runs/*/return",
 								"/api/v1/runs/*/overrides", "/api/v1/overrides/*/confirmation")
 						.hasRole(APPROVER)
+						// a commune's self-assessment and the province's consolidation:
+						// who
+						// may do what (role and scope) is declared once, by method
+						// security
+						// on assessment/Assessments, for the API and the console alike
+						.requestMatchers("/api/v1/communes/*/assessments/**", "/api/v1/provinces/*/assessments/**")
+						.authenticated()
 						.requestMatchers("/api/v1/api-tokens", "/api/v1/api-tokens/**")
 						.hasRole(ADMIN)
 						.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs", "/v3/api-docs/**")
@@ -159,7 +166,11 @@ class SecurityConfiguration {
 			}
 			List<String> authorities = new ArrayList<>();
 			user.roles().forEach(r -> authorities.add("ROLE_" + Roles.known(r)));
-			if (user.province() != null && !user.province().isBlank()) {
+			if (user.commune() != null && !user.commune().isBlank()) {
+				// a commune user holds its commune, never its province (ProvinceScope)
+				authorities.add(ProvinceScope.communeAuthority(user.commune().strip()));
+			}
+			else if (user.province() != null && !user.province().isBlank()) {
 				authorities.add(ProvinceScope.authority(user.province().strip()));
 			}
 			users.add(User.withUsername(user.name())
