@@ -90,11 +90,14 @@ public abstract class DatabaseTest {
 	/** The user the sign-in throttle's test locks out; no other test uses it. */
 	protected static final String LOCKED_OUT = "locked-out";
 
-	/** The commune user of Thục Phán (01273, Cao Bằng). */
-	protected static final String COMMUNE_THUC_PHAN = "commune-01273";
+	/**
+	 * The commune user of Thục Phán (01273, Cao Bằng): "xã" (commune), so that its name,
+	 * shown on Vietnamese pages, is no English word.
+	 */
+	protected static final String COMMUNE_THUC_PHAN = "xa-01273";
 
 	/** The commune user of Sơn Lộ (01360, Cao Bằng). */
-	protected static final String COMMUNE_SON_LO = "commune-01360";
+	protected static final String COMMUNE_SON_LO = "xa-01360";
 
 	/** name → roles, province (and, for a commune user, its commune). */
 	protected static final List<List<String>> TEST_USERS = List.of(

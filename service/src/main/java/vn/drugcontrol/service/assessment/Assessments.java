@@ -211,7 +211,7 @@ public class Assessments {
 	 * (with its reason) until it is submitted again.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('COMMUNE') and @provinceScope.writeOwnCommune(#communeCode)")
+	@PreAuthorize("@provinceScope.writeOwnCommune(#communeCode) and hasRole('COMMUNE')")
 	public Assessment saveDraft(String communeCode, int period, Map<String, String> values, String who) {
 		AdminUnit unit = unit(communeCode);
 		checkPeriod(period);
@@ -262,7 +262,7 @@ public class Assessments {
 	 * Kept as a submission with who and when.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('COMMUNE') and @provinceScope.writeOwnCommune(#communeCode)")
+	@PreAuthorize("@provinceScope.writeOwnCommune(#communeCode) and hasRole('COMMUNE')")
 	public Assessment submit(String communeCode, int period, String who) {
 		AdminUnit unit = unit(communeCode);
 		checkPeriod(period);
@@ -300,7 +300,7 @@ public class Assessments {
 
 	/** Returns a submission to the commune with a reason; the commune may edit again. */
 	@Transactional
-	@PreAuthorize("hasRole('OFFICER') and @provinceScope.writeProvinceOf(#communeCode)")
+	@PreAuthorize("@provinceScope.writeProvinceOf(#communeCode) and hasRole('OFFICER')")
 	public Assessment returnToCommune(String communeCode, int period, String reason, String who) {
 		String why = required(reason, "reason");
 		return decide(communeCode, period, AssessmentStatus.RETURNED, why, who, "ASSESSMENT_RETURNED");
@@ -308,7 +308,7 @@ public class Assessments {
 
 	/** Accepts a submission: it goes into the province's run. */
 	@Transactional
-	@PreAuthorize("hasRole('OFFICER') and @provinceScope.writeProvinceOf(#communeCode)")
+	@PreAuthorize("@provinceScope.writeProvinceOf(#communeCode) and hasRole('OFFICER')")
 	public Assessment accept(String communeCode, int period, String who) {
 		return decide(communeCode, period, AssessmentStatus.ACCEPTED, null, who, "ASSESSMENT_ACCEPTED");
 	}
@@ -320,7 +320,7 @@ public class Assessments {
 	 * @param field the JSON field of the contract, e.g. {@code population}
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('OFFICER') and @provinceScope.writeProvinceOf(#communeCode)")
+	@PreAuthorize("@provinceScope.writeProvinceOf(#communeCode) and hasRole('OFFICER')")
 	public Assessment correct(String communeCode, int period, String field, String value, String reason, String who) {
 		AdminUnit unit = unit(communeCode);
 		checkPeriod(period);
@@ -373,7 +373,7 @@ public class Assessments {
 	 * covers the whole province: its province decision is {@code INCOMPLETE}, naming the
 	 * units, while any commune-level unit has no accepted submission.
 	 */
-	@PreAuthorize("hasRole('OFFICER') and @provinceScope.write(#provinceCode)")
+	@PreAuthorize("@provinceScope.write(#provinceCode) and hasRole('OFFICER')")
 	public Started startRun(String provinceCode, int period, String who) {
 		checkPeriod(period);
 		units.provinceName(provinceCode)

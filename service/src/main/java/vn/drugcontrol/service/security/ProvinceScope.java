@@ -190,9 +190,10 @@ public class ProvinceScope {
 		return SecurityContextHolder.getContext().getAuthentication();
 	}
 
-	private static AccessDeniedException refusedCommune(Authentication caller, String communeCode) {
-		return new AccessDeniedException("commune " + communeCode + " is not " + caller.getName()
-				+ "'s commune; a commune user reaches its own commune only");
+	private AccessDeniedException refusedCommune(Authentication caller, String communeCode) {
+		String province = units.find(communeCode).map(u -> " (province " + u.provinceCode() + ")").orElse("");
+		return new AccessDeniedException("commune " + communeCode + province + " is not " + caller.getName()
+				+ "'s commune: only the commune's own user enters its self-assessment, and a commune user reaches its own commune only");
 	}
 
 	private static AccessDeniedException refused(String provinceCode) {
