@@ -34,6 +34,8 @@ class AssessmentConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(browser.getCurrentUrl()).as("a commune user's own form").contains("/assessments/" + THUC_PHAN + "/");
 		open("/assessments/" + THUC_PHAN + "/2025");
 		assertAccessible();
+		assertThat(text(By.tagName("h1"))).as("a period is a year, not a number with a separator")
+			.startsWith("Tự đánh giá của Thục Phán, kỳ 2025");
 		assertThat(browser.findElement(By.id("fact-population-help")).getText())
 			.as("help text citing the clauses the fact serves")
 			.contains("4.1.a", "Quyết định 28/2025/QĐ-TTg");
