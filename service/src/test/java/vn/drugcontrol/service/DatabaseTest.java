@@ -90,7 +90,16 @@ public abstract class DatabaseTest {
 	/** The user the sign-in throttle's test locks out; no other test uses it. */
 	protected static final String LOCKED_OUT = "locked-out";
 
-	/** name → roles, province. */
+	/**
+	 * The commune user of Thục Phán (01273, Cao Bằng): "xã" (commune), so that its name,
+	 * shown on Vietnamese pages, is no English word.
+	 */
+	protected static final String COMMUNE_THUC_PHAN = "xa-01273";
+
+	/** The commune user of Sơn Lộ (01360, Cao Bằng). */
+	protected static final String COMMUNE_SON_LO = "xa-01360";
+
+	/** name → roles, province (and, for a commune user, its commune). */
 	protected static final List<List<String>> TEST_USERS = List.of(
 			List.of(TESTER, "ANALYST,OFFICER,APPROVER,MINISTRY,VIEWER,API_CLIENT,ADMIN", "*"),
 			List.of("analyst", "ANALYST", ""), List.of("officer-04", "OFFICER", "04"),
@@ -99,6 +108,8 @@ public abstract class DatabaseTest {
 			List.of("viewer", "VIEWER", ""), List.of("admin", "ADMIN", "*"),
 			// the Ministry of Public Security: a national user (issue 16)
 			List.of("ministry", "MINISTRY", ""),
+			// commune users of two communes of Cao Bằng (04): Thục Phán and Sơn Lộ
+			List.of(COMMUNE_THUC_PHAN, "COMMUNE", "", "01273"), List.of(COMMUNE_SON_LO, "COMMUNE", "", "01360"),
 			// only for the sign-in throttle's test: it gets locked out
 			List.of(LOCKED_OUT, "VIEWER", ""));
 
@@ -116,6 +127,9 @@ public abstract class DatabaseTest {
 			registry.add(prefix + "password", () -> PASSWORD_HASH);
 			registry.add(prefix + "roles", () -> user.get(1));
 			registry.add(prefix + "province", () -> user.get(2));
+			if (user.size() > 3) {
+				registry.add(prefix + "commune", () -> user.get(3));
+			}
 		}
 		registry.add("spring.servlet.multipart.max-file-size", () -> "1MB");
 		registry.add("spring.servlet.multipart.max-request-size", () -> "1MB");

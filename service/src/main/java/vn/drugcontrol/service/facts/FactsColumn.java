@@ -134,6 +134,26 @@ public enum FactsColumn {
 	}
 
 	/**
+	 * The clauses of Decision 28/2025 this fact serves (ids of the clause register
+	 * {@code law/clauses.csv}), for help texts: empty for the identifying columns and for
+	 * what no criterion counts.
+	 */
+	public java.util.List<String> clauses() {
+		return switch (this) {
+			case POPULATION -> java.util.List.of("4.1.a", "4.1.c", "4.2.a", "4.2.c", "4.3.a", "4.3.b", "5.1", "5.3");
+			case MANAGED_USERS -> java.util.List.of("4.1.a", "4.2.a", "4.3.a", "5.1", "6.1");
+			case IN_SUBSTITUTION_TREATMENT, IN_COMMUNITY_REHAB, IN_POST_REHAB_MANAGEMENT -> java.util.List.of("6.1");
+			case DRUG_USE_POINTS -> java.util.List.of("4.1.b", "4.2.b", "5.2", "6.3");
+			case ARRESTED_OFFENDERS -> java.util.List.of("4.1.c", "4.2.c", "4.3.b", "5.3");
+			case RESIDENT_VIOLATORS, WANTED_FUGITIVES -> java.util.List.of("6.2");
+			case PLANTS_DESTROYED, PLANT_AREA_M2 -> java.util.List.of("4.1.d", "4.2.d", "4.3.c", "5.5");
+			case ON_INTRA_PROVINCIAL_ROUTE -> java.util.List.of("4.1.đ", "4.2.đ");
+			case ON_INTER_PROVINCIAL_ROUTE -> java.util.List.of("4.1.đ", "4.2.đ", "5.6");
+			default -> java.util.List.of();
+		};
+	}
+
+	/**
 	 * The column's value in a commune's facts: a String, Integer, Long, BigDecimal or
 	 * Boolean.
 	 */

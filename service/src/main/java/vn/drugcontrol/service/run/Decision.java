@@ -33,6 +33,16 @@ public record Decision(@Id Long id, Long runId, String communeCode, String commu
 				outcome.gaps().stream().map(GapRow::of).toList());
 	}
 
+	/**
+	 * A decision not stored with any run: what the rules say of one commune's facts now
+	 * (a self-assessment's provisional class), explained as a stored one is.
+	 */
+	public static Decision provisional(CommuneFacts facts, CommuneOutcome outcome) {
+		Decision d = of(0, facts, outcome);
+		return new Decision(null, null, d.communeCode(), d.communeName(), d.provinceCode(), d.period(),
+				d.classification(), d.decidedBy(), d.criteriaMet(), d.facts(), d.evidence(), d.warnings(), d.gaps());
+	}
+
 	/** The facts as submitted. */
 	public CommuneFacts communeFacts() {
 		return facts.toFacts(communeCode, communeName, provinceCode, period);

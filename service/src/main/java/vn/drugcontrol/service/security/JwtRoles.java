@@ -37,6 +37,8 @@ final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 		}
 		strings(claim(jwt.getClaims(), claims.provinceClaim()))
 			.forEach(p -> authorities.add(new SimpleGrantedAuthority(ProvinceScope.authority(p))));
+		strings(claim(jwt.getClaims(), claims.communeClaim()))
+			.forEach(c -> authorities.add(new SimpleGrantedAuthority(ProvinceScope.communeAuthority(c))));
 		Object name = claim(jwt.getClaims(), claims.nameClaim());
 		return new JwtAuthenticationToken(jwt, authorities, name == null ? jwt.getSubject() : name.toString());
 	}

@@ -26,6 +26,11 @@ import vn.drugcontrol.service.facts.AdminUnits;
  * and administrators without a province) read every province.</li>
  * <li><b>Write</b> (start a run, submit, approve, return, override): only users of that
  * province (or of every province).</li>
+ * <li>A <b>commune user</b> (authority {@code COMMUNE_<code>}, role {@code COMMUNE}) is a
+ * provincial user whose scope is one commune: it reads and writes that commune's own data
+ * ({@link #readCommune}, {@link #readAssessment}, {@link #writeOwnCommune}) and nothing
+ * else of its province — no run, decision, report or the province's board — even if it
+ * were also given a province.</li>
  * <li>No caller at all (the command line, in-process start-up work) is not a web request
  * and is allowed.</li>
  * </ul>
@@ -38,6 +43,8 @@ import vn.drugcontrol.service.facts.AdminUnits;
 public class ProvinceScope {
 
 	static final String PREFIX = "PROVINCE_";
+
+	static final String COMMUNE_PREFIX = "COMMUNE_";
 
 	/** Every province. */
 	public static final String ALL = "*";
@@ -55,6 +62,16 @@ public class ProvinceScope {
 		return PREFIX + provinceCode;
 	}
 
+	static String communeAuthority(String communeCode) {
+		return COMMUNE_PREFIX + communeCode;
+	}
+
+	/** The caller's own commune, for a commune user; empty for everyone else. */
+	public java.util.Optional<String> callerCommune() {
+		Authentication caller = caller();
+		return (caller == null) ? java.util.Optional.empty() : communeOf(caller);
+	}
+
 	/** Whether the caller may read this province's data (for filtering lists). */
 	public boolean mayRead(String provinceCode) {
 		Authentication caller = caller();
@@ -68,6 +85,14 @@ public class ProvinceScope {
 	public boolean mayWrite(String provinceCode) {
 		Authentication caller = caller();
 		return caller == null || allows(caller, provinceCode);
+	}
+
+	/**
+	 * Whether the caller is the commune's own user (e.g. to offer the form's buttons).
+	 */
+	public boolean mayWriteOwnCommune(String communeCode) {
+		Authentication caller = caller();
+		return caller == null || communeOf(caller).map(communeCode::equals).orElse(false);
 	}
 
 	/** Refuses (403) unless the caller may read the province's data. */
@@ -119,9 +144,50 @@ public class ProvinceScope {
 		return provinceOf("SELECT province_code FROM decision WHERE id = :id", decisionId).map(this::read).orElse(true);
 	}
 
-	/** {@link #read} of the commune's province; an unknown commune passes. */
+	/**
+	 * {@link #read} of the commune's province; a commune user reads its own commune only.
+	 * An unknown commune passes.
+	 */
 	public boolean readCommune(String communeCode) {
+		Authentication caller = caller();
+		if (caller != null && communeOf(caller).isPresent()) {
+			if (!communeOf(caller).get().equals(communeCode)) {
+				throw refusedCommune(caller, communeCode);
+			}
+			return true;
+		}
 		return units.find(communeCode).map(AdminUnit::provinceCode).map(this::read).orElse(true);
+	}
+
+	/**
+	 * A commune's self-assessment is read by the commune's own user and by those who may
+	 * read its province (the province's officers and approvers, national users).
+	 */
+	public boolean readAssessment(String communeCode) {
+		return readCommune(communeCode);
+	}
+
+	/**
+	 * Refuses (403) unless the caller is the commune's own user: only a commune enters
+	 * and submits its self-assessment (Art. 7.1).
+	 */
+	public boolean writeOwnCommune(String communeCode) {
+		Authentication caller = caller();
+		if (caller == null) {
+			return true;
+		}
+		if (!communeOf(caller).map(communeCode::equals).orElse(false)) {
+			throw refusedCommune(caller, communeCode);
+		}
+		return true;
+	}
+
+	/**
+	 * {@link #write} of the commune's province: the province's officers consolidate its
+	 * communes' self-assessments. An unknown commune passes (404 follows).
+	 */
+	public boolean writeProvinceOf(String communeCode) {
+		return units.find(communeCode).map(AdminUnit::provinceCode).map(this::write).orElse(true);
 	}
 
 	private java.util.Optional<String> provinceOf(String sql, long id) {
@@ -131,6 +197,12 @@ public class ProvinceScope {
 
 	private static Authentication caller() {
 		return SecurityContextHolder.getContext().getAuthentication();
+	}
+
+	private AccessDeniedException refusedCommune(Authentication caller, String communeCode) {
+		String province = units.find(communeCode).map(u -> " (province " + u.provinceCode() + ")").orElse("");
+		return new AccessDeniedException("commune " + communeCode + province + " is not " + caller.getName()
+				+ "'s commune: only the commune's own user enters its self-assessment, and a commune user reaches its own commune only");
 	}
 
 	private static AccessDeniedException refused(String provinceCode) {
@@ -149,15 +221,22 @@ public class ProvinceScope {
 			if (name == null) {
 				continue;
 			}
-			if (name.startsWith(PREFIX) || name.equals("ROLE_" + Roles.OFFICER)
-					|| name.equals("ROLE_" + Roles.APPROVER)) {
+			if (name.startsWith(PREFIX) || name.startsWith(COMMUNE_PREFIX) || name.equals("ROLE_" + Roles.OFFICER)
+					|| name.equals("ROLE_" + Roles.APPROVER) || name.equals("ROLE_" + Roles.COMMUNE)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
+	/**
+	 * Whether the caller holds the province (or every province). A commune user holds no
+	 * province, whatever else it was given: its scope is its commune.
+	 */
 	static boolean allows(Authentication caller, String provinceCode) {
+		if (communeOf(caller).isPresent()) {
+			return false;
+		}
 		for (GrantedAuthority a : caller.getAuthorities()) {
 			String name = a.getAuthority();
 			if (name != null && (name.equals(PREFIX + ALL) || name.equals(PREFIX + provinceCode))) {
@@ -165,6 +244,16 @@ public class ProvinceScope {
 			}
 		}
 		return false;
+	}
+
+	private static java.util.Optional<String> communeOf(Authentication caller) {
+		for (GrantedAuthority a : caller.getAuthorities()) {
+			String name = a.getAuthority();
+			if (name != null && name.startsWith(COMMUNE_PREFIX)) {
+				return java.util.Optional.of(name.substring(COMMUNE_PREFIX.length()));
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 }

@@ -23,6 +23,12 @@ public final class Roles {
 	 */
 	public static final String MINISTRY = "MINISTRY";
 
+	/**
+	 * A commune's police (công an cấp xã): enter and submit their own commune's
+	 * self-assessment (Art. 7.1), nothing else of the province.
+	 */
+	public static final String COMMUNE = "COMMUNE";
+
 	/** Read-only. */
 	public static final String VIEWER = "VIEWER";
 
@@ -32,7 +38,8 @@ public final class Roles {
 	/** Administrators: API tokens, metrics, anything no other role covers. */
 	public static final String ADMIN = "ADMIN";
 
-	public static final List<String> ALL = List.of(ANALYST, OFFICER, APPROVER, MINISTRY, VIEWER, API_CLIENT, ADMIN);
+	public static final List<String> ALL = List.of(ANALYST, OFFICER, APPROVER, MINISTRY, COMMUNE, VIEWER, API_CLIENT,
+			ADMIN);
 
 	private Roles() {
 	}

@@ -75,14 +75,17 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/api/v1/runs/*/approval", "/api/v1/runs/*/return",
 								"/api/v1/runs/*/overrides", "/api/v1/overrides/*/confirmation")
 						.hasRole(APPROVER)
-						// the province's report to the Ministry (Art. 7.2) and the
-						// Ministry's
-						// decision on it (Art. 7.3)
+						// Art. 7.2: the report to the Ministry
+						// Art. 7.3: the Ministry's decision
 						.requestMatchers(HttpMethod.POST, "/api/v1/ministry-reports/*/*/submission")
 						.hasRole(OFFICER)
 						.requestMatchers(HttpMethod.POST, "/api/v1/ministry-reports/*/*/approval",
 								"/api/v1/ministry-reports/*/*/return")
 						.hasRole(MINISTRY)
+						// self-assessments: who may do what is
+						// declared once, on Assessments
+						.requestMatchers("/api/v1/communes/*/assessments/**", "/api/v1/provinces/*/assessments/**")
+						.authenticated()
 						.requestMatchers("/api/v1/api-tokens", "/api/v1/api-tokens/**")
 						.hasRole(ADMIN)
 						.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs", "/v3/api-docs/**")
@@ -172,7 +175,11 @@ class SecurityConfiguration {
 			}
 			List<String> authorities = new ArrayList<>();
 			user.roles().forEach(r -> authorities.add("ROLE_" + Roles.known(r)));
-			if (user.province() != null && !user.province().isBlank()) {
+			if (user.commune() != null && !user.commune().isBlank()) {
+				// a commune user holds its commune, never its province (ProvinceScope)
+				authorities.add(ProvinceScope.communeAuthority(user.commune().strip()));
+			}
+			else if (user.province() != null && !user.province().isBlank()) {
 				authorities.add(ProvinceScope.authority(user.province().strip()));
 			}
 			users.add(User.withUsername(user.name())

@@ -26,7 +26,8 @@ import vn.drugcontrol.service.system.NotFoundException;
  * What every console page shares: the link to the same page in the other language, and
  * errors as pages (not the API's problem details).
  */
-@ControllerAdvice(basePackageClasses = ConsoleAdvice.class)
+// the console's pages: this package and the features' own web packages
+@ControllerAdvice(basePackages = { "vn.drugcontrol.service.web", "vn.drugcontrol.service.assessment.web" })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleAdvice {
 

@@ -25,7 +25,7 @@ import vn.drugcontrol.service.run.Decision.EvidenceRow;
  * unclassified commune: the one it missed last)
  * @param others the other articles, in the law's order of precedence
  */
-record DecisionExplanation(String reason, Article deciding, List<Article> others) {
+public record DecisionExplanation(String reason, Article deciding, List<Article> others) {
 
 	/**
 	 * The articles in the order the classes take precedence (classification.drl): type I,
@@ -37,7 +37,7 @@ record DecisionExplanation(String reason, Article deciding, List<Article> others
 			"4.2", Classification.DRUG_FREE, "6", Classification.TYPE_III, "4.3", Classification.UNCLASSIFIED, "4.3");
 
 	/** One article's criteria as assessed. */
-	record Article(String article, String title, int met, int total, List<Criterion> criteria) {
+	public record Article(String article, String title, int met, int total, List<Criterion> criteria) {
 	}
 
 	/**
@@ -45,11 +45,11 @@ record DecisionExplanation(String reason, Article deciding, List<Article> others
 	 * language, whether it was met and, where a bound counts higher bands too, whether
 	 * the value met it in a higher band.
 	 */
-	record Criterion(String id, String point, String label, String observed, String threshold, boolean met,
+	public record Criterion(String id, String point, String label, String observed, String threshold, boolean met,
 			String metText, String rule) {
 	}
 
-	static DecisionExplanation of(Decision decision, MessageSource messages, Locale locale) {
+	public static DecisionExplanation of(Decision decision, MessageSource messages, Locale locale) {
 		boolean english = "en".equals(locale.getLanguage());
 		Map<String, List<EvidenceRow>> byArticle = new LinkedHashMap<>();
 		for (EvidenceRow row : decision.evidence()) {

@@ -82,7 +82,8 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 
 	enum Body {
 
-		NONE, RUN_JSON, RUN_FILE, APPROVAL, RETURN, OVERRIDE, CONSOLE_APPROVAL, CONSOLE_RETURN, CONSOLE_OVERRIDE
+		NONE, RUN_JSON, RUN_FILE, APPROVAL, RETURN, OVERRIDE, CONSOLE_APPROVAL, CONSOLE_RETURN, CONSOLE_OVERRIDE,
+		ASSESSMENT, CORRECTION, CONSOLE_ASSESSMENT, CONSOLE_CORRECTION
 
 	}
 
@@ -147,6 +148,25 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 					"approver-04", Body.OVERRIDE),
 			Scoped.refused("POST /api/v1/overrides/{id}/confirmation", "/api/v1/overrides/{override}/confirmation",
 					"approver-01", "approver-04b"),
+			// a commune's self-assessment: read by its own commune user and its province;
+			// entered by the commune's user only; consolidated by the province's officers
+			Scoped.refused("GET /api/v1/communes/{code}/assessments/{period}",
+					"/api/v1/communes/{commune}/assessments/2025", "officer-01", COMMUNE_SON_LO),
+			Scoped.refused("PUT /api/v1/communes/{code}/assessments/{period} [application/json]",
+					"/api/v1/communes/{commune}/assessments/2025", "officer-01", COMMUNE_SON_LO, Body.ASSESSMENT),
+			Scoped.refused("POST /api/v1/communes/{code}/assessments/{period}/submission",
+					"/api/v1/communes/{commune}/assessments/2025/submission", "officer-01", COMMUNE_SON_LO),
+			Scoped.refused("POST /api/v1/communes/{code}/assessments/{period}/return",
+					"/api/v1/communes/{commune}/assessments/2025/return", "officer-01", "officer-04", Body.RETURN),
+			Scoped.refused("POST /api/v1/communes/{code}/assessments/{period}/acceptance",
+					"/api/v1/communes/{commune}/assessments/2025/acceptance", "officer-01", "officer-04"),
+			Scoped.refused("POST /api/v1/communes/{code}/assessments/{period}/corrections",
+					"/api/v1/communes/{commune}/assessments/2025/corrections", "officer-01", "officer-04",
+					Body.CORRECTION),
+			Scoped.refused("GET /api/v1/provinces/{code}/assessments", "/api/v1/provinces/04/assessments?period=2025",
+					"officer-01", "officer-04"),
+			Scoped.refused("POST /api/v1/provinces/{code}/assessments/{period}/run",
+					"/api/v1/provinces/04/assessments/2025/run", "officer-01", "officer-04"),
 			// the audit trail spans every province: national users only
 			Scoped.refused("GET /api/v1/audit/entries", "/api/v1/audit/entries", "officer-01", "viewer"),
 			// the report to the Ministry (Art. 7.2): the province's own
@@ -187,7 +207,22 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 					"officer-04"),
 			Scoped.refused("POST /ministry/reports/{province}/{period}/submission",
 					"/ministry/reports/04/2025/submission", "officer-01", "officer-04"),
-			Scoped.refused("GET /ministry/list", "/ministry/list?period=2025", "officer-01", "viewer"));
+			Scoped.refused("GET /ministry/list", "/ministry/list?period=2025", "officer-01", "viewer"),
+			// the console's self-assessment form and the province's board
+			Scoped.refused("GET /assessments/{code}/{period}", "/assessments/{commune}/2025", "officer-01",
+					COMMUNE_SON_LO),
+			Scoped.refused("POST /assessments/{code}/{period}", "/assessments/{commune}/2025", "officer-01",
+					COMMUNE_SON_LO, Body.CONSOLE_ASSESSMENT),
+			Scoped.refused("POST /assessments/{code}/{period}/return", "/assessments/{commune}/2025/return",
+					"officer-01", "officer-04", Body.CONSOLE_RETURN),
+			Scoped.refused("POST /assessments/{code}/{period}/acceptance", "/assessments/{commune}/2025/acceptance",
+					"officer-01", "officer-04"),
+			Scoped.refused("POST /assessments/{code}/{period}/corrections", "/assessments/{commune}/2025/corrections",
+					"officer-01", "officer-04", Body.CONSOLE_CORRECTION),
+			Scoped.refused("GET /provinces/{code}/assessments", "/provinces/04/assessments?period=2025", "officer-01",
+					"officer-04"),
+			Scoped.refused("POST /provinces/{code}/assessments/{period}/run", "/provinces/04/assessments/2025/run",
+					"officer-01", "officer-04"));
 
 	/** Every endpoint that holds no province's data, and why. */
 	static final Map<String, String> NOT_PROVINCE_DATA = Map.ofEntries(
@@ -216,6 +251,8 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			Map.entry("POST /api/v1/audit/checkpoints", "administrators only (path rule)"),
 			Map.entry("POST /api/v1/api-tokens", "administrators only (path rule)"),
 			Map.entry("GET /communes", "redirects a look-up to /communes/{code}, which is scoped"),
+			Map.entry("GET /assessments",
+					"redirects a commune user to its own form, anyone else to the provinces (both scoped)"),
 			Map.entry("GET /login", "the sign-in page"), Map.entry("GET /rule-sets", "rule sets are national"),
 			Map.entry("GET /rule-sets/{name}", "national"),
 			Map.entry("POST /rule-sets/versions", "rule sets are national (analysts)"),
@@ -299,6 +336,32 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			.isNotIn(401, 403);
 	}
 
+	/**
+	 * A commune user holds one commune, not its province: of every endpoint above (all
+	 * about Cao Bằng's data, Sơn Lộ's self-assessment among them), Thục Phán's user —
+	 * another commune of the same province — is refused or sees none of the items. (The
+	 * start of a pending console upload is left out: a commune user has none; the path
+	 * rule for officers refuses it anyway.)
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("scoped")
+	void aCommuneUserReachesNoneOfItsProvincesDataButItsOwnCommune(Scoped endpoint) throws Exception {
+		if (endpoint.uri().contains("{token}")) {
+			return;
+		}
+		Fixture cb = new Fixture();
+		String user = COMMUNE_THUC_PHAN;
+		ResponseEntity<String> response = call(endpoint, cb.fill(endpoint.uri(), user), user, cb);
+		if (endpoint.hiddenItem() != null) {
+			assertThat(response.getStatusCode().value()).isEqualTo(200);
+			assertThat(compact(response.getBody())).as("a commune user sees none of the province's items")
+				.doesNotContain(cb.fill(endpoint.hiddenItem(), "officer-04"));
+			return;
+		}
+		assertThat(response.getStatusCode().value()).as(endpoint + " as " + user + ": " + response.getBody())
+			.isEqualTo(403);
+	}
+
 	private ResponseEntity<String> call(Scoped endpoint, String uri, String user, Fixture cb)
 			throws java.io.IOException {
 		String method = endpoint.key().substring(0, endpoint.key().indexOf(' '));
@@ -311,6 +374,15 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 					form.add("decisionDate", "2025-12-20");
 				}
 				case CONSOLE_RETURN -> form.add("reason", "Thiếu số liệu");
+				case CONSOLE_ASSESSMENT -> {
+					form.add("action", "save");
+					form.add("population", "5230");
+				}
+				case CONSOLE_CORRECTION -> {
+					form.add("field", "population");
+					form.add("value", "5230");
+					form.add("reason", "Theo niên giám");
+				}
 				case CONSOLE_OVERRIDE -> {
 					form.add("decisionId", Long.toString(cb.decision));
 					form.add("approvedClass", "TYPE_III");
@@ -333,6 +405,8 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			}
 			case APPROVAL -> Map.of("decisionNumber", ApprovalSteps.DECISION_NUMBER, "decisionDate", "2025-12-20");
 			case RETURN -> Map.of("reason", "Thiếu số liệu");
+			case ASSESSMENT -> Map.of("population", "5230");
+			case CORRECTION -> Map.of("field", "population", "value", "5230", "reason", "Theo niên giám");
 			case OVERRIDE -> Map.of("communeCode", ApprovalSteps.SON_LO, "approvedClass", "TYPE_III", "reason",
 					ApprovalSteps.REASON);
 			default -> null;

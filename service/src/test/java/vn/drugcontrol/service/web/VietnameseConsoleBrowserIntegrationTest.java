@@ -358,11 +358,22 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		known.put("/ministry/reports/{province}/{period}",
 				List.of("/ministry/reports/04/2024", "/ministry/reports/04/2025", "/ministry/reports/99999/2025"));
 		known.put("/ministry/list", List.of("/ministry/list?period=2024", "/ministry/list?period=2025"));
+		// the self-assessment pages (assessment/web): one not started, one submitted with
+		// its provisional class and its submission
+		submittedSelfAssessment();
+		known.put("/assessments", List.of("/assessments"));
+		known.put("/assessments/{code}/{period}",
+				List.of("/assessments/01273/2025", "/assessments/01360/2025", "/assessments/99999/2025"));
+		known.put("/provinces/{code}/assessments",
+				List.of("/provinces/04/assessments?period=2025", "/provinces/04/assessments"));
 		Set<String> found = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> mapping : mappings
 			.getHandlerMethods()
 			.entrySet()) {
-			if (!mapping.getValue().getBeanType().getPackageName().equals(ConsoleBrowserTest.class.getPackageName())) {
+			// the console's package and the features' own web packages (assessment/web)
+			String pkg = mapping.getValue().getBeanType().getPackageName();
+			if (!pkg.equals(ConsoleBrowserTest.class.getPackageName())
+					&& !(pkg.startsWith("vn.drugcontrol.service.") && pkg.endsWith(".web"))) {
 				continue;
 			}
 			Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
@@ -376,6 +387,20 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		Map<String, List<String>> pages = new LinkedHashMap<>();
 		found.forEach(pattern -> pages.put(pattern, known.get(pattern)));
 		return pages;
+	}
+
+	/** Sơn Lộ's 2025 self-assessment, saved and submitted by its commune user. */
+	private void submittedSelfAssessment() {
+		String uri = "/api/v1/communes/01360/assessments/2025";
+		assertThat(http(COMMUNE_SON_LO).put()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(vn.drugcontrol.service.assessment.AssessmentSteps.sonLo())
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(http(COMMUNE_SON_LO).post().uri(uri + "/submission").retrieve().toBodilessEntity().getStatusCode())
+			.isEqualTo(HttpStatus.OK);
 	}
 
 	/**
