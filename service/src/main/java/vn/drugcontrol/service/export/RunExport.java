@@ -26,7 +26,7 @@ import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunQueries;
 import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
-import vn.drugcontrol.service.web.ConsoleFormat;
+import vn.drugcontrol.service.system.DisplayFormat;
 
 /**
  * A run as the province's list: communes of type I, II and III and drug-free communes
@@ -55,9 +55,9 @@ public class RunExport {
 
 	private final AdminUnits units;
 
-	private final ConsoleFormat format;
+	private final DisplayFormat format;
 
-	RunExport(RunQueries queries, AdminUnits units, ConsoleFormat format) {
+	RunExport(RunQueries queries, AdminUnits units, DisplayFormat format) {
 		this.format = format;
 		this.queries = queries;
 		this.units = units;
@@ -153,7 +153,7 @@ public class RunExport {
 			.map(t -> t + " " + d.communeName())
 			.orElse(d.communeName());
 		return new String[] { "", d.communeCode(), name, d.classification().labelVi(), d.criteriaOfItsClass(),
-				format.ruleName(d.decidedBy(), ConsoleFormat.VIETNAMESE),
+				format.ruleName(d.decidedBy(), DisplayFormat.VIETNAMESE),
 				d.overridden() ? d.recommendedClassification().labelVi() : "",
 				d.overrideReason() == null ? "" : d.overrideReason() };
 	}
@@ -168,8 +168,8 @@ public class RunExport {
 	private String subtitle(Run run, Basis basis) {
 		// for people: the reading's name, the run, when and who; the content hash and the
 		// engine's version are in the API's machine formats
-		String source = "bộ quy tắc " + format.ruleSetName(run.ruleSetName(), ConsoleFormat.VIETNAMESE)
-				+ ", lượt phân loại #" + run.id() + " lúc " + ConsoleFormat.formatTime(run.startedAt()) + " bởi "
+		String source = "bộ quy tắc " + format.ruleSetName(run.ruleSetName(), DisplayFormat.VIETNAMESE)
+				+ ", lượt phân loại #" + run.id() + " lúc " + DisplayFormat.formatTime(run.startedAt()) + " bởi "
 				+ run.startedBy();
 		return basis.approved()
 				? "Theo Quyết định 28/2025/QĐ-TTg. " + basis.statementVi()

@@ -25,11 +25,11 @@ import vn.drugcontrol.service.approval.ApprovedClasses.ApprovedCommune;
 import vn.drugcontrol.service.ministry.NationalList.Listing;
 import vn.drugcontrol.service.ministry.NationalList.Section;
 import vn.drugcontrol.service.report.ReportFonts;
-import vn.drugcontrol.service.web.ConsoleFormat;
+import vn.drugcontrol.service.system.DisplayFormat;
 
 /**
  * The national list as files for people (Vietnamese headings, dates and numbers the
- * Vietnamese way through {@link ConsoleFormat}, no codes): an XLSX workbook (a summary
+ * Vietnamese way through {@link DisplayFormat}, no codes): an XLSX workbook (a summary
  * sheet, then the list grouped by province) and an A4 PDF in the reports' typeface
  * ({@link ReportFonts}), like the province's reports of {@code report/}.
  */
@@ -49,8 +49,8 @@ final class NationalListFiles {
 		MinistryReport r = s.report();
 		return "Tỉnh " + r.provinceName() + " (" + r.provinceCode() + ") — cấp tỉnh: " + r.provinceClass().labelVi()
 				+ " — UBND tỉnh phê duyệt danh sách xã theo Quyết định số " + r.runDecisionNumber() + " ngày "
-				+ ConsoleFormat.formatDate(r.runDecisionDate()) + "; Bộ Công an phê duyệt theo Quyết định số "
-				+ r.decisionNumber() + " ngày " + ConsoleFormat.formatDate(r.decisionDate());
+				+ DisplayFormat.formatDate(r.runDecisionDate()) + "; Bộ Công an phê duyệt theo Quyết định số "
+				+ r.decisionNumber() + " ngày " + DisplayFormat.formatDate(r.decisionDate());
 	}
 
 	static String routes(ApprovedCommune c) {
@@ -62,7 +62,7 @@ final class NationalListFiles {
 
 	static String basis(Listing l) {
 		return l.provinces().size() + " tỉnh, thành phố đã được Bộ Công an phê duyệt, "
-				+ ConsoleFormat.vi(l.communeCount()) + " đơn vị cấp xã; " + l.awaiting().size()
+				+ DisplayFormat.vi(l.communeCount()) + " đơn vị cấp xã; " + l.awaiting().size()
 				+ " tỉnh, thành phố đã báo cáo, chưa được phê duyệt (không có trong danh sách).";
 	}
 
@@ -86,8 +86,8 @@ final class NationalListFiles {
 				MinistryReport r = s.report();
 				Row row = summary.createRow(n++);
 				cells(row, null, r.provinceCode(), r.provinceName(), r.provinceClass().labelVi(),
-						r.runDecisionNumber() + " ngày " + ConsoleFormat.formatDate(r.runDecisionDate()),
-						r.decisionNumber() + " ngày " + ConsoleFormat.formatDate(r.decisionDate()));
+						r.runDecisionNumber() + " ngày " + DisplayFormat.formatDate(r.runDecisionDate()),
+						r.decisionNumber() + " ngày " + DisplayFormat.formatDate(r.decisionDate()));
 				int c = 5;
 				for (Classification k : CLASSES) {
 					row.createCell(c++).setCellValue(s.of(k).size());

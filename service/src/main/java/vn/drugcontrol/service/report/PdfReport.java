@@ -23,7 +23,7 @@ import vn.drugcontrol.service.province.Transitions;
 import vn.drugcontrol.service.report.Report.CommuneLine;
 import vn.drugcontrol.service.target.ProgressReadings.PeriodProgress;
 import vn.drugcontrol.service.target.ProgressReadings.TargetStatus;
-import vn.drugcontrol.service.web.ConsoleFormat;
+import vn.drugcontrol.service.system.DisplayFormat;
 
 /**
  * The printable report (A4, Vietnamese): summary and province decision, the class chart,
@@ -67,7 +67,7 @@ final class PdfReport {
 		sub.setAlignment(Element.ALIGN_CENTER);
 		doc.add(sub);
 		Paragraph audit = new Paragraph("Lượt phân loại #" + r.runId() + "; bộ quy tắc " + r.ruleSetLabel()
-				+ "; người thực hiện " + r.startedBy() + "; lúc " + ConsoleFormat.formatTime(r.startedAt())
+				+ "; người thực hiện " + r.startedBy() + "; lúc " + DisplayFormat.formatTime(r.startedAt())
 				+ ". Kết quả là đề xuất của hệ thống; cấp có thẩm quyền phê duyệt.", small);
 		audit.setAlignment(Element.ALIGN_CENTER);
 		doc.add(audit);
@@ -200,16 +200,16 @@ final class PdfReport {
 				"Mục tiêu năm", "Cần đạt", "Còn thiếu");
 		for (PeriodProgress p : r.progress().periods()) {
 			TargetStatus t = p.target();
-			row(table, String.valueOf(p.period()), ConsoleFormat.vi(p.drugFree()),
-					ConsoleFormat.vi(p.drugFreePercent()),
-					t == null ? "—" : ConsoleFormat.vi(t.drugFreePercent()) + "% (" + scope(t) + ")",
-					t == null ? "—" : ConsoleFormat.vi(t.required()),
-					t == null ? "—" : ConsoleFormat.vi(t.gapCommunes()));
+			row(table, String.valueOf(p.period()), DisplayFormat.vi(p.drugFree()),
+					DisplayFormat.vi(p.drugFreePercent()),
+					t == null ? "—" : DisplayFormat.vi(t.drugFreePercent()) + "% (" + scope(t) + ")",
+					t == null ? "—" : DisplayFormat.vi(t.required()),
+					t == null ? "—" : DisplayFormat.vi(t.gapCommunes()));
 		}
 		for (TargetStatus t : r.progress().ahead()) {
 			row(table, t.year() + " (mục tiêu)", "—", "—",
-					ConsoleFormat.vi(t.drugFreePercent()) + "% (" + scope(t) + ")", ConsoleFormat.vi(t.required()),
-					ConsoleFormat.vi(t.gapCommunes()));
+					DisplayFormat.vi(t.drugFreePercent()) + "% (" + scope(t) + ")", DisplayFormat.vi(t.required()),
+					DisplayFormat.vi(t.gapCommunes()));
 		}
 		doc.add(table);
 		doc.add(new Paragraph("Mẫu số: " + r.progress().communeUnits() + " đơn vị cấp xã của tỉnh (danh mục 2025). "

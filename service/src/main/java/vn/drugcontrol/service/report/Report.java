@@ -11,7 +11,7 @@ import vn.drugcontrol.service.province.PeriodRuns.PeriodRun;
 import vn.drugcontrol.service.province.ProvinceDecision;
 import vn.drugcontrol.service.province.Transitions;
 import vn.drugcontrol.service.target.ProgressReadings.Progress;
-import vn.drugcontrol.service.web.ConsoleFormat;
+import vn.drugcontrol.service.system.DisplayFormat;
 
 /**
  * Everything one report shows, read once from the database: a run, what its list stands
@@ -34,7 +34,7 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 	 * "vi/en" pairs, Vietnamese numbers (as on the console's pages).
 	 */
 	static String people(String stored) {
-		return ConsoleFormat.evidence(stored, ConsoleFormat.VIETNAMESE);
+		return DisplayFormat.evidence(stored, DisplayFormat.VIETNAMESE);
 	}
 
 	static List<String> people(List<String> stored) {
@@ -77,7 +77,7 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 		 */
 		String evidence() {
 			StringBuilder s = new StringBuilder();
-			s.append(ConsoleFormat.vi(managedUsers))
+			s.append(DisplayFormat.vi(managedUsers))
 				.append(" người có hồ sơ (")
 				.append(percent(managedUsers))
 				.append("%");
@@ -88,9 +88,9 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 			s.append(percent(arrestedOffenders)).append("%)");
 			if (plantsDestroyed > 0 || plantAreaM2.signum() > 0) {
 				s.append("; ")
-					.append(ConsoleFormat.vi(plantsDestroyed))
+					.append(DisplayFormat.vi(plantsDestroyed))
 					.append(" cây / ")
-					.append(ConsoleFormat.vi(plantAreaM2))
+					.append(DisplayFormat.vi(plantAreaM2))
 					.append(" m²");
 			}
 			if (onRoute) {
@@ -100,7 +100,7 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 		}
 
 		private String percent(long count) {
-			return ConsoleFormat.vi(BigDecimal.valueOf(count)
+			return DisplayFormat.vi(BigDecimal.valueOf(count)
 				.multiply(BigDecimal.valueOf(100))
 				.divide(BigDecimal.valueOf(population), 3, java.math.RoundingMode.HALF_UP));
 		}

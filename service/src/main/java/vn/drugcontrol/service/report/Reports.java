@@ -22,7 +22,7 @@ import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunRepository;
 import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.target.ProgressReadings;
-import vn.drugcontrol.service.web.ConsoleFormat;
+import vn.drugcontrol.service.system.DisplayFormat;
 
 /**
  * Reads what a report shows: for a run, or for the run standing for a province's period.
@@ -46,11 +46,11 @@ class Reports {
 
 	private final ApprovedClasses approved;
 
-	private final ConsoleFormat format;
+	private final DisplayFormat format;
 
 	Reports(RunRepository runs, PeriodRuns periods, ProvinceReadings readings, ProvinceClassifier provinces,
 			ProgressReadings progress, AdminUnits units, JdbcClient jdbc, ApprovedClasses approved,
-			ConsoleFormat format) {
+			DisplayFormat format) {
 		this.format = format;
 		this.approved = approved;
 		this.runs = runs;
@@ -95,7 +95,7 @@ class Reports {
 					gaps.getOrDefault(rs.getLong("id"), List.of()));
 		}).list().forEach(line -> communes.computeIfAbsent(line.classification(), k -> new ArrayList<>()).add(line));
 		return new Report(runId, run.provinceCode(), units.provinceName(run.provinceCode()).orElse("?"), run.period(),
-				run.ruleSetName(), format.ruleSetName(run.ruleSetName(), ConsoleFormat.VIETNAMESE), run.ruleSetHash(),
+				run.ruleSetName(), format.ruleSetName(run.ruleSetName(), DisplayFormat.VIETNAMESE), run.ruleSetHash(),
 				run.engineVersion(), run.startedBy(), run.startedAt(), approved.basisOf(runId), counts,
 				provinces.ofRun(runId).orElse(null), communes, readings.transitionsInto(counts).orElse(null),
 				periods.periods(run.provinceCode(), run.ruleSetName()),

@@ -16,7 +16,7 @@ import vn.drugcontrol.service.province.Transitions;
 import vn.drugcontrol.service.report.Report.CommuneLine;
 import vn.drugcontrol.service.target.ProgressReadings.PeriodProgress;
 import vn.drugcontrol.service.target.ProgressReadings.TargetStatus;
-import vn.drugcontrol.service.web.ConsoleFormat;
+import vn.drugcontrol.service.system.DisplayFormat;
 
 /**
  * The report as a workbook: summary and province decision, the list by class with
@@ -45,7 +45,7 @@ final class XlsxReport {
 			cells(summary.createRow(n++), bold, "Phân loại địa bàn về ma túy — tỉnh " + r.provinceName() + " ("
 					+ r.provinceCode() + "), kỳ " + r.period() + " — Quyết định 28/2025/QĐ-TTg");
 			cells(summary.createRow(n++), null, "Lượt #" + r.runId() + ", bộ quy tắc " + r.ruleSetLabel() + ", "
-					+ r.startedBy() + ", " + ConsoleFormat.formatTime(r.startedAt()));
+					+ r.startedBy() + ", " + DisplayFormat.formatTime(r.startedAt()));
 			cells(summary.createRow(n++), bold, r.basis().statementVi());
 			n++;
 			cells(summary.createRow(n++), bold, "Phân loại", "Số đơn vị");

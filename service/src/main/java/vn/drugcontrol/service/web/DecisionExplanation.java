@@ -65,8 +65,8 @@ public record DecisionExplanation(String reason, Article deciding, List<Article>
 					metText = messages.getMessage("evidence.yesHigher", new Object[] { higher }, locale);
 				}
 				return new Criterion(row.criterionId(), pointOf(row.criterionId()),
-						english ? row.labelEn() : row.labelVi(), ConsoleFormat.evidence(row.observed(), locale),
-						ConsoleFormat.evidence(row.threshold(), locale), row.met(), metText, row.ruleName());
+						english ? row.labelEn() : row.labelVi(), DisplayFormat.evidence(row.observed(), locale),
+						DisplayFormat.evidence(row.threshold(), locale), row.met(), metText, row.ruleName());
 			}).toList();
 			int met = (int) rows.stream().filter(EvidenceRow::met).count();
 			articles.put(article, new Article(article, messages.getMessage("article." + article, null, locale), met,

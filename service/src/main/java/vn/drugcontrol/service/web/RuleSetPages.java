@@ -28,9 +28,9 @@ class RuleSetPages {
 
 	private final StoredVersions versions;
 
-	private final ConsoleFormat format;
+	private final DisplayFormat format;
 
-	RuleSetPages(RuleSetCatalogue ruleSets, StoredVersions versions, ConsoleFormat format) {
+	RuleSetPages(RuleSetCatalogue ruleSets, StoredVersions versions, DisplayFormat format) {
 		this.format = format;
 		this.ruleSets = ruleSets;
 		this.versions = versions;

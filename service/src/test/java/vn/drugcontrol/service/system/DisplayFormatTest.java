@@ -1,4 +1,4 @@
-package vn.drugcontrol.service.web;
+package vn.drugcontrol.service.system;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The one formatter for people: Vietnamese numbers and dates, evidence in one language.
  */
-class ConsoleFormatTest {
+class DisplayFormatTest {
 
-	private final ConsoleFormat format = new ConsoleFormat(messages());
+	private final DisplayFormat format = new DisplayFormat(messages());
 
 	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -34,39 +34,39 @@ class ConsoleFormatTest {
 
 	@Test
 	void numbersAndDatesTheVietnameseWay() {
-		assertThat(ConsoleFormat.vi(36850)).isEqualTo("36.850");
-		assertThat(ConsoleFormat.vi(new BigDecimal("8.50"))).isEqualTo("8,5");
-		assertThat(ConsoleFormat.vi(new BigDecimal("0.521"))).isEqualTo("0,521");
-		assertThat(ConsoleFormat.format(36850, Locale.ENGLISH)).isEqualTo("36,850");
+		assertThat(DisplayFormat.vi(36850)).isEqualTo("36.850");
+		assertThat(DisplayFormat.vi(new BigDecimal("8.50"))).isEqualTo("8,5");
+		assertThat(DisplayFormat.vi(new BigDecimal("0.521"))).isEqualTo("0,521");
+		assertThat(DisplayFormat.format(36850, Locale.ENGLISH)).isEqualTo("36,850");
 		assertThat(format.date(LocalDate.of(2026, 11, 29))).isEqualTo("29/11/2026");
-		LocaleContextHolder.setLocale(ConsoleFormat.VIETNAMESE);
+		LocaleContextHolder.setLocale(DisplayFormat.VIETNAMESE);
 		assertThat(format.percent(new BigDecimal("0.521"))).isEqualTo("0,521%");
 	}
 
 	@Test
 	void evidenceInOneLanguageWithItsNumbers() {
-		assertThat(ConsoleFormat.evidence("0.521% (192/36850)", ConsoleFormat.VIETNAMESE))
+		assertThat(DisplayFormat.evidence("0.521% (192/36850)", DisplayFormat.VIETNAMESE))
 			.isEqualTo("0,521% (192/36.850)");
-		assertThat(ConsoleFormat.evidence("0.521% (192/36850)", Locale.ENGLISH)).isEqualTo("0.521% (192/36,850)");
-		assertThat(ConsoleFormat.evidence("≥ 3000 cây/plants hoặc/or ≥ 750 m²", ConsoleFormat.VIETNAMESE))
+		assertThat(DisplayFormat.evidence("0.521% (192/36850)", Locale.ENGLISH)).isEqualTo("0.521% (192/36,850)");
+		assertThat(DisplayFormat.evidence("≥ 3000 cây/plants hoặc/or ≥ 750 m²", DisplayFormat.VIETNAMESE))
 			.isEqualTo("≥ 3.000 cây hoặc ≥ 750 m²");
-		assertThat(ConsoleFormat.evidence("1200 cây/plants; 8.5 m²", ConsoleFormat.VIETNAMESE))
+		assertThat(DisplayFormat.evidence("1200 cây/plants; 8.5 m²", DisplayFormat.VIETNAMESE))
 			.isEqualTo("1.200 cây; 8,5 m²");
-		assertThat(ConsoleFormat.evidence(
+		assertThat(DisplayFormat.evidence(
 				"tuyến nội tỉnh/intra-provincial route; 2 tiêu chí/criteria [DRUG_USE_POINTS, MANAGED_USERS]",
-				ConsoleFormat.VIETNAMESE))
+				DisplayFormat.VIETNAMESE))
 			.isEqualTo("tuyến nội tỉnh; 2 tiêu chí (điểm sử dụng trái phép, người nghiện, sử dụng có hồ sơ)");
-		assertThat(ConsoleFormat.evidence("< 0.1% hoặc cao hơn/or higher", ConsoleFormat.VIETNAMESE))
+		assertThat(DisplayFormat.evidence("< 0.1% hoặc cao hơn/or higher", DisplayFormat.VIETNAMESE))
 			.isEqualTo("< 0,1% hoặc mức cao hơn");
 		// clause numbers and years are the law's, not figures
 		assertThat(
-				ConsoleFormat.evidence("tiêu chí 6.1, 4.2.c, kỳ 2025 (hiện 0.6% (60/10000))", ConsoleFormat.VIETNAMESE))
+				DisplayFormat.evidence("tiêu chí 6.1, 4.2.c, kỳ 2025 (hiện 0.6% (60/10000))", DisplayFormat.VIETNAMESE))
 			.isEqualTo("tiêu chí 6.1, 4.2.c, kỳ 2025 (hiện 0,6% (60/10.000))");
 	}
 
 	@Test
 	void ruleNamesAndTargetSourcesInVietnamese() {
-		LocaleContextHolder.setLocale(ConsoleFormat.VIETNAMESE);
+		LocaleContextHolder.setLocale(DisplayFormat.VIETNAMESE);
 		assertThat(format
 			.ruleName("Art. 4.2 — type II: meets at least 3 of the 5 criteria of Art. 4.2, and is not type I"))
 			.startsWith("Khoản 2 Điều 4");

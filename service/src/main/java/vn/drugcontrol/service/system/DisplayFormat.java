@@ -1,4 +1,4 @@
-package vn.drugcontrol.service.web;
+package vn.drugcontrol.service.system;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -24,7 +24,7 @@ import vn.drugcontrol.service.facts.ProblemsInVietnamese;
 
 /**
  * The one formatter of numbers, dates and evidence texts for people, in the pages
- * ({@code ${@consoleFormat.number(n)}}), the PDF and XLSX reports and the CSV meant for
+ * ({@code ${@displayFormat.number(n)}}), the PDF and XLSX reports and the CSV meant for
  * people: Vietnamese writes 36.850 người, 0,521%, 8,5 m², 29/11/2026; English 36,850,
  * 0.521%, 8.5 m². Machine exports (the API's JSON, the CSV for other systems) keep plain
  * machine formats and do not come here. Times are in Vietnam's zone.
@@ -34,7 +34,7 @@ import vn.drugcontrol.service.facts.ProblemsInVietnamese;
  * one language with that language's numbers, without changing what it says.
  */
 @Component
-public class ConsoleFormat {
+public class DisplayFormat {
 
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -90,7 +90,7 @@ public class ConsoleFormat {
 
 	private final MessageSource messages;
 
-	ConsoleFormat(MessageSource messages) {
+	DisplayFormat(MessageSource messages) {
 		this.messages = messages;
 	}
 
