@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 
+import vn.drugcontrol.service.system.DisplayFormat;
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.run.Decision;
 import vn.drugcontrol.service.run.Decision.EvidenceRow;
