@@ -274,7 +274,10 @@ public class Assessments {
 					"the self-assessment of " + communeCode + " for " + period + " is " + current.status()
 							+ "; only a draft or a returned one can be submitted");
 		}
-		batchOf(List.of(current), "self-assessment " + communeCode);
+		// as a run of them would check them: the contract, then the route facts against
+		// the key-route registry
+		String source = "self-assessment " + communeCode;
+		runs.prepare(batchOf(List.of(current), source), source, null, null);
 		Instant at = now();
 		long id = id(unit, period);
 		jdbc.sql("""

@@ -81,6 +81,22 @@ class AssessmentIntegrationTest extends DatabaseTest {
 	}
 
 	@Test
+	void aRouteFactThatContradictsTheKeyRouteRegistryIsRefusedAtSubmissionAsARunWouldRefuseIt() throws Exception {
+		assertThat(postJson("/api/v1/routes",
+				java.nio.file.Files.readString(sample("cao-bang-routes.json"), java.nio.charset.StandardCharsets.UTF_8))
+			.getStatusCode()
+			.value()).isEqualTo(201);
+		Map<String, String> onARoute = new LinkedHashMap<>(AssessmentSteps.sonLo());
+		onARoute.put("onIntraProvincialRoute", "true");
+		send(COMMUNE_SON_LO, HttpMethod.PUT, SON_LO_URI, onARoute);
+
+		ResponseEntity<JsonNode> refused = send(COMMUNE_SON_LO, HttpMethod.POST, SON_LO_URI + "/submission", null);
+		assertThat(refused.getStatusCode().value()).isEqualTo(422);
+		assertThat(refused.getBody().at("/errors/0/column").asString()).isEqualTo("onIntraProvincialRoute");
+		assertThat(get(SON_LO_URI).at("/assessment/status").asString()).isEqualTo("DRAFT");
+	}
+
+	@Test
 	void theProvinceReturnsASubmissionWithAReasonTheCommuneResubmitsAndTheProvinceAcceptsIt() {
 		draftAndSubmit(COMMUNE_SON_LO, SON_LO_URI, AssessmentSteps.sonLo());
 

@@ -194,6 +194,12 @@ class AssessmentPages {
 			Started started = assessments.startRun(code, period, Requester.of(request));
 			return "redirect:/runs/" + started.run().id() + (started.created() ? "" : "?existing=true");
 		}
+		catch (FactsRejectedException ex) {
+			flash.addFlashAttribute("assessmentError", "assessment.error.runRefused");
+			flash.addFlashAttribute("assessmentDetail",
+					ex.problems().stream().map(ImportProblem::describe).reduce((x, y) -> x + "; " + y).orElse(""));
+			return "redirect:/provinces/" + code + "/assessments?period=" + period;
+		}
 		catch (AssessmentRefusedException | IllegalArgumentException ex) {
 			return refused(ex, flash, "/provinces/" + code + "/assessments?period=" + period);
 		}
