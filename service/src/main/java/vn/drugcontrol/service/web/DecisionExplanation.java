@@ -21,11 +21,13 @@ import vn.drugcontrol.service.run.Decision.EvidenceRow;
  *
  * @param reason e.g. "Loại II: đáp ứng 3/5 tiêu chí loại II (a, b, c); không đủ 3 tiêu
  * chí loại I (đáp ứng 2/5)"
+ * @param because the reason without its class (in a list already grouped by class): "đáp
+ * ứng 3/5 tiêu chí loại II (a, b, c); không đủ 3 tiêu chí loại I (đáp ứng 2/5)"
  * @param deciding the article whose criteria gave the class (type III's for an
  * unclassified commune: the one it missed last)
  * @param others the other articles, in the law's order of precedence
  */
-record DecisionExplanation(String reason, Article deciding, List<Article> others) {
+public record DecisionExplanation(String reason, String because, Article deciding, List<Article> others) {
 
 	/**
 	 * The articles in the order the classes take precedence (classification.drl): type I,
@@ -37,7 +39,7 @@ record DecisionExplanation(String reason, Article deciding, List<Article> others
 			"4.2", Classification.DRUG_FREE, "6", Classification.TYPE_III, "4.3", Classification.UNCLASSIFIED, "4.3");
 
 	/** One article's criteria as assessed. */
-	record Article(String article, String title, int met, int total, List<Criterion> criteria) {
+	public record Article(String article, String title, int met, int total, List<Criterion> criteria) {
 	}
 
 	/**
@@ -45,11 +47,11 @@ record DecisionExplanation(String reason, Article deciding, List<Article> others
 	 * language, whether it was met and, where a bound counts higher bands too, whether
 	 * the value met it in a higher band.
 	 */
-	record Criterion(String id, String point, String label, String observed, String threshold, boolean met,
+	public record Criterion(String id, String point, String label, String observed, String threshold, boolean met,
 			String metText, String rule) {
 	}
 
-	static DecisionExplanation of(Decision decision, MessageSource messages, Locale locale) {
+	public static DecisionExplanation of(Decision decision, MessageSource messages, Locale locale) {
 		boolean english = "en".equals(locale.getLanguage());
 		Map<String, List<EvidenceRow>> byArticle = new LinkedHashMap<>();
 		for (EvidenceRow row : decision.evidence()) {
@@ -88,13 +90,13 @@ record DecisionExplanation(String reason, Article deciding, List<Article> others
 			Article a = articles.get(article);
 			parts.add(messages.getMessage("reason.short." + article, new Object[] { a.met(), a.total() }, locale));
 		}
-		String reason = messages.getMessage("class." + classification.name(), null, locale) + ": "
-				+ String.join("; ", parts);
+		String because = String.join("; ", parts);
+		String reason = messages.getMessage("class." + classification.name(), null, locale) + ": " + because;
 		List<Article> others = articles.values()
 			.stream()
 			.filter(a -> !a.article().equals(decidingArticle) && a.total() > 0)
 			.toList();
-		return new DecisionExplanation(reason, articles.get(decidingArticle), others);
+		return new DecisionExplanation(reason, because, articles.get(decidingArticle), others);
 	}
 
 	/** "4.1.a" → "4.1"; "6.1" → "6". */
