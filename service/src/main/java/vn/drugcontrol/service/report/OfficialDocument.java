@@ -52,6 +52,12 @@ public record OfficialDocument(String kind, long runId, String provinceCode, int
 			return rows.isEmpty();
 		}
 
+		/** A column's share of the table's width, in per cent (for the print view). */
+		public String percentOf(Column column) {
+			double total = columns.stream().mapToDouble(Column::width).sum();
+			return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * column.width() / total);
+		}
+
 	}
 
 	/**
