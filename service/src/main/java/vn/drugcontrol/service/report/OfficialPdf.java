@@ -85,6 +85,10 @@ final class OfficialPdf {
 		line(doc, 25);
 		for (Part part : d.parts()) {
 			if (part.heading() != null) {
+				// a heading is never the last line of a page: it goes with what follows
+				if (writer.getVerticalPosition(true) - doc.bottom() < 25 * MM) {
+					doc.newPage();
+				}
 				Paragraph h = new Paragraph(part.heading(), strong);
 				h.setSpacingBefore(8);
 				h.setSpacingAfter(4);

@@ -118,8 +118,17 @@ class OfficialDocumentIntegrationTest extends DatabaseTest {
 			.retrieve()
 			.toEntity(byte[].class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		// an unknown run, another province's user: nothing rendered, nothing recorded
+		assertThat(
+				http().get().uri("/api/v1/runs/999999/official-list").retrieve().toEntity(byte[].class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(http("officer-01").get()
+			.uri("/api/v1/runs/" + run + "/official-list")
+			.retrieve()
+			.toEntity(byte[].class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(jdbc.queryForObject(
-				"SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND details LIKE '%official-list%' AND details LIKE '%true%'",
+				"SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND details LIKE '%official-list%' AND details LIKE '%\"draft\":true%'",
 				Integer.class))
 			.isEqualTo(2);
 	}

@@ -53,6 +53,11 @@ class OfficialDocumentBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertGroupedLists("24", "14");
 		assertAccessible();
 		Chromium.screenshot(browser, "official-list-draft-screen");
+		// shown to be printed: an export of the audit trail, as the PDF is
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND actor = 'officer-04' AND details LIKE ?",
+				Integer.class, "%\"draft\":true,\"format\":\"print\",\"kind\":\"official-list\"%"))
+			.isEqualTo(1);
 
 		printedWithoutNavigation("official-list-draft-print", true);
 	}
