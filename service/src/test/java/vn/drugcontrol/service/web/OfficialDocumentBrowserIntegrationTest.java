@@ -1,12 +1,27 @@
 package vn.drugcontrol.service.web;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.text.Normalizer;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.http.HttpStatus;
@@ -14,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import vn.drugcontrol.service.approval.ApprovalSteps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The official documents' print views (issue 17, item 4) in a real browser: reached from
@@ -63,7 +79,7 @@ class OfficialDocumentBrowserIntegrationTest extends ConsoleBrowserTest {
 	}
 
 	@Test
-	void theApprovedListCarriesTheDecisionTheApproverEnteredAndPrintsWithoutNavigation() {
+	void theApprovedListCarriesTheDecisionTheApproverEnteredAndPrintsWithoutNavigation() throws IOException {
 		new ApprovalSteps(this::http).submitWithOverride(run, ApprovalSteps.SON_LO, "TYPE_III");
 		// the approver approves in the console, with who signed the decision
 		signIn("approver-04");
@@ -100,6 +116,7 @@ class OfficialDocumentBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(Math.abs(issuer.getRect().getY() - motto.getRect().getY())).isLessThan(5);
 		Chromium.screenshot(browser, "official-list-approved-screen");
 		printedWithoutNavigation("official-list-approved-print", false);
+		printedByChromium("official-list-approved-printed");
 
 		// the PDF behind the page's link is the same list
 		var pdf = http("approver-04").get()
@@ -151,6 +168,33 @@ class OfficialDocumentBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(first.get(0).getText()).startsWith("1 01273 Phường Thục Phán Đáp ứng 4/5 tiêu chí loại I");
 		assertThat(browser.findElements(By.cssSelector("#part-class-drug-free tbody tr")))
 			.hasSize(Integer.parseInt(drugFree));
+	}
+
+	/**
+	 * Printed by Chromium itself (DevTools' {@code Page.printToPDF}, the page's own
+	 * {@code @page} size and margins): A4 pages holding the document and none of the
+	 * console's navigation; the first page kept as PNG under {@code target/screenshots/}.
+	 */
+	private static void printedByChromium(String name) throws IOException {
+		Map<String, Object> printed = ((ChromeDriver) browser).executeCdpCommand("Page.printToPDF",
+				Map.of("preferCSSPageSize", true, "printBackground", true));
+		byte[] pdf = Base64.getDecoder().decode((String) printed.get("data"));
+		Files.createDirectories(Chromium.SCREENSHOTS);
+		Files.write(Chromium.SCREENSHOTS.resolve(name + ".pdf"), pdf);
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			PDRectangle a4 = doc.getPage(0).getMediaBox();
+			assertThat(a4.getWidth()).as("A4 wide").isCloseTo(595f, within(2f));
+			assertThat(a4.getHeight()).as("A4 high").isCloseTo(842f, within(2f));
+			BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 96);
+			ImageIO.write(page, "png", Chromium.SCREENSHOTS.resolve(name + "-page-1.png").toFile());
+			String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC)
+				.replaceAll("\\s+", " ");
+			assertThat(text)
+				.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: " + ApprovalSteps.DECISION_NUMBER,
+						"TM. ỦY BAN NHÂN DÂN")
+				.doesNotContain("Các lượt phân loại", "Đăng xuất", "Đang đăng nhập", "Tải PDF", "Quay lại",
+						"Kết quả là đề xuất của bộ quy tắc");
+		}
 	}
 
 	/**
