@@ -54,7 +54,12 @@ class ApprovalController {
 	record ApprovalView(Approval approval, List<Override> overrides) {
 	}
 
-	record ApprovalRequest(String decisionNumber, LocalDate decisionDate) {
+	/**
+	 * The People's Committee's decision: its number and date, and optionally who signed
+	 * it (for the official documents' signature block) and in which position.
+	 */
+	record ApprovalRequest(String decisionNumber, LocalDate decisionDate, String signerName,
+			SignerPosition signerPosition) {
 	}
 
 	record ReturnRequest(String reason) {
@@ -76,7 +81,8 @@ class ApprovalController {
 
 	@PostMapping("/api/v1/runs/{id}/approval")
 	Approval approve(@PathVariable long id, @RequestBody ApprovalRequest body, HttpServletRequest request) {
-		return approvals.approve(ownRun(id), Requester.of(request), body.decisionNumber(), body.decisionDate());
+		return approvals.approve(ownRun(id), Requester.of(request), body.decisionNumber(), body.decisionDate(),
+				body.signerName(), body.signerPosition());
 	}
 
 	@PostMapping("/api/v1/runs/{id}/return")

@@ -44,12 +44,19 @@ public class Approvals {
 		this.events = events;
 	}
 
-	/** A run's approval as stored (a draft has none). */
+	/**
+	 * A run's approval as stored (a draft has none).
+	 *
+	 * @param signerName who signed the People's Committee's decision, if recorded
+	 * @param signerPosition the chairman, or a vice-chairman for the chairman; null until
+	 * approved
+	 */
 	public record Approval(long runId, ApprovalStatus status, String submittedBy, Instant submittedAt, String decidedBy,
-			Instant decidedAt, String decisionNumber, LocalDate decisionDate, String returnReason) {
+			Instant decidedAt, String decisionNumber, LocalDate decisionDate, String returnReason, String signerName,
+			SignerPosition signerPosition) {
 
 		static Approval draft(long runId) {
-			return new Approval(runId, ApprovalStatus.DRAFT, null, null, null, null, null, null, null);
+			return new Approval(runId, ApprovalStatus.DRAFT, null, null, null, null, null, null, null, null, null);
 		}
 
 	}
@@ -73,12 +80,13 @@ public class Approvals {
 	private Optional<Approval> find(long runId, boolean lock) {
 		return jdbc.sql("""
 				SELECT run_id, status, submitted_by, submitted_at, decided_by, decided_at, decision_number,
-				       decision_date, return_reason
+				       decision_date, return_reason, signer_name, signer_position
 				FROM run_approval WHERE run_id = :run""" + (lock ? " FOR UPDATE" : ""))
 			.param("run", runId)
 			.query((rs, n) -> new Approval(rs.getLong(1), ApprovalStatus.valueOf(rs.getString(2)), rs.getString(3),
 					instant(rs.getTimestamp(4)), rs.getString(5), instant(rs.getTimestamp(6)), rs.getString(7),
-					rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(9)))
+					rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(9), rs.getString(10),
+					rs.getString(11) == null ? null : SignerPosition.valueOf(rs.getString(11))))
 			.optional();
 	}
 
@@ -128,7 +136,22 @@ public class Approvals {
 	@Transactional
 	@PreAuthorize("@provinceScope.write(#run.provinceCode())")
 	public Approval approve(Run run, String who, String decisionNumber, LocalDate decisionDate) {
+		return approve(run, who, decisionNumber, decisionDate, null, null);
+	}
+
+	/**
+	 * Approval as {@link #approve(Run, String, String, LocalDate)}, with who signed the
+	 * decision (optional: the official documents then leave a line to sign) and in which
+	 * position (the chairman unless said otherwise).
+	 */
+	@Transactional
+	@PreAuthorize("@provinceScope.write(#run.provinceCode())")
+	public Approval approve(Run run, String who, String decisionNumber, LocalDate decisionDate, String signerName,
+			SignerPosition signerPosition) {
 		String number = required(decisionNumber, "decisionNumber", 64);
+		String signer = (signerName == null || signerName.isBlank()) ? null
+				: TextTooLongException.check("signerName", signerName.strip(), 128);
+		SignerPosition position = (signerPosition == null) ? SignerPosition.CHAIRMAN : signerPosition;
 		if (decisionDate == null) {
 			throw new IllegalArgumentException(
 					"decisionDate is required (yyyy-MM-dd), the date of the People's Committee's decision");
@@ -146,7 +169,8 @@ public class Approvals {
 		try {
 			jdbc.sql("""
 					UPDATE run_approval SET status = 'APPROVED', decided_by = :by, decided_at = :at,
-					       decision_number = :number, decision_date = :date, approved_for = :key
+					       decision_number = :number, decision_date = :date, approved_for = :key,
+					       signer_name = :signer, signer_position = :position
 					WHERE run_id = :run AND status = 'SUBMITTED'
 					""")
 				.param("run", run.id())
@@ -155,14 +179,21 @@ public class Approvals {
 				.param("number", number)
 				.param("date", java.sql.Date.valueOf(decisionDate))
 				.param("key", run.provinceCode() + "-" + run.period())
+				.param("signer", signer)
+				.param("position", position.name())
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
 			throw ApprovalRefusedException.conflict("another run of province " + run.provinceCode() + " for period "
 					+ run.period() + " is already approved");
 		}
-		audit.record(who, AuditTrail.Action.RUN_APPROVED, "run:" + run.id(), Map.of("decisionNumber", number,
-				"decisionDate", decisionDate.toString(), "province", run.provinceCode(), "period", run.period()));
+		Map<String, Object> details = new java.util.LinkedHashMap<>(Map.of("decisionNumber", number, "decisionDate",
+				decisionDate.toString(), "province", run.provinceCode(), "period", run.period()));
+		details.put("signerPosition", position.name());
+		if (signer != null) {
+			details.put("signerName", signer);
+		}
+		audit.record(who, AuditTrail.Action.RUN_APPROVED, "run:" + run.id(), details);
 		// the feed other systems poll, in the same transaction; after the audit entry,
 		// whose lock on the chain's head orders the events' numbers as they commit
 		events.record(ApprovalEvents.RUN_APPROVED, run.provinceCode(), run.period(), run.id(), number, decisionDate,

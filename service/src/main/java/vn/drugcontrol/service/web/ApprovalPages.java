@@ -17,6 +17,7 @@ import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.approval.ApprovalRefusedException;
 import vn.drugcontrol.service.approval.Approvals;
 import vn.drugcontrol.service.approval.OverrideReport;
+import vn.drugcontrol.service.approval.SignerPosition;
 import vn.drugcontrol.service.run.Decision;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunQueries;
@@ -53,10 +54,11 @@ class ApprovalPages {
 
 	@PostMapping("/runs/{id}/approval")
 	String approve(@PathVariable long id, @RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) String decisionDate, RedirectAttributes flash) {
+			@RequestParam(required = false) String decisionDate, @RequestParam(required = false) String signerName,
+			@RequestParam(required = false) SignerPosition signerPosition, RedirectAttributes flash) {
 		Run run = ownRun(id);
-		return act(flash, "approval.done.approved", "/runs/" + id,
-				() -> approvals.approve(run, ApprovalConsole.user(), decisionNumber, date(decisionDate)));
+		return act(flash, "approval.done.approved", "/runs/" + id, () -> approvals.approve(run, ApprovalConsole.user(),
+				decisionNumber, date(decisionDate), signerName, signerPosition));
 	}
 
 	@PostMapping("/runs/{id}/return")

@@ -85,7 +85,10 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 	 */
 	static final Set<String> STOP = Set.of("api", "openapi", "csv", "xlsx", "pdf", "png", "svg", "json", "drl", "zip",
 			"english", "http", "https", "cao", "bang", "son", "lang", "tin", "hoa", "con", "may", "ban", "tan", "long",
-			"minh", "thanh", "phong", "quang", "tuyen", "ubnd", "ttg", "utf", "oidc", "byte", "bytes");
+			"minh", "thanh", "phong", "quang", "tuyen", "ubnd", "ttg", "utf", "oidc", "byte", "bytes",
+			// the English page names the other language "Tiếng Việt"; the official
+			// documents' national motto names the country
+			"việt");
 
 	/** The label an analyst gave the version this test uploads. */
 	static final String VERSION_LABEL = "Cách hiểu theo câu chữ";
@@ -204,11 +207,16 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 					found.add("the page is not marked lang=en");
 				}
 				found.addAll(errorPageWhereAPageIsExpected(address).getOrDefault(address, List.of()));
-				String text = (String) ((JavascriptExecutor) browser).executeScript("""
-						const other = document.getElementById('language-switch');
-						return [document.title, document.body.innerText].join('\\n')
-						  .replace(other ? other.innerText : '\\u0000', '');
-						""");
+				// an official document is the official text, in Vietnamese on every page:
+				// marked lang="vi", it is not the console's words
+				String text = (String) ((JavascriptExecutor) browser).executeScript(
+						"""
+								const other = document.getElementById('language-switch');
+								let text = [document.title, document.body.innerText].join('\\n')
+								  .replace(other ? other.innerText : '\\u0000', '');
+								document.querySelectorAll('main article[lang=vi]').forEach(e => { text = text.replace(e.innerText, ''); });
+								return text;
+								""");
 				// the version's label is what the analyst typed (in Vietnamese): data
 				text = text.replace(VERSION_LABEL, "");
 				Set<String> seen = wordsIn(text, vietnamese);
@@ -342,6 +350,12 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 						"/decisions/" + decisionOf(run2025, "01324"), "/decisions/" + decisionOf(run2024, "01273"),
 						"/decisions/" + someDecisionOf(run2025, "TYPE_II"),
 						"/decisions/" + someDecisionOf(run2025, "TYPE_III"), "/decisions/999999"));
+		// the official documents: the draft of 2025's list, 2024's approved one
+		known.put("/runs/{id}/official-list", List.of("/runs/" + run2025 + "/official-list",
+				"/runs/" + run2024 + "/official-list", "/runs/999999/official-list"));
+		known.put("/decisions/{id}/official-sheet", List.of("/decisions/" + decision + "/official-sheet",
+				"/decisions/" + decisionOf(run2024, "01273") + "/official-sheet",
+				"/decisions/" + decisionOf(run2025, "01360") + "/official-sheet", "/decisions/999999/official-sheet"));
 		known.put("/communes", List.of("/communes?code=01273"));
 		known.put("/communes/{code}", List.of("/communes/01273", "/communes/99999"));
 		known.put("/rule-sets", List.of("/rule-sets"));

@@ -36,7 +36,7 @@ import vn.drugcontrol.service.run.RunService.Started;
 import vn.drugcontrol.service.security.ProvinceScope;
 import vn.drugcontrol.service.security.Roles;
 import vn.drugcontrol.service.system.Requester;
-import vn.drugcontrol.service.web.DecisionExplanation;
+import vn.drugcontrol.service.run.DecisionExplanation;
 
 /**
  * The console's self-assessment form (one commune, one period) and the province's board,

@@ -1,4 +1,4 @@
-package vn.drugcontrol.service.web;
+package vn.drugcontrol.service.run;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +11,6 @@ import org.springframework.context.MessageSource;
 
 import vn.drugcontrol.service.system.DisplayFormat;
 import vn.drugcontrol.rules.commune.Classification;
-import vn.drugcontrol.service.run.Decision;
 import vn.drugcontrol.service.run.Decision.EvidenceRow;
 
 /**
@@ -22,11 +21,13 @@ import vn.drugcontrol.service.run.Decision.EvidenceRow;
  *
  * @param reason e.g. "Loại II: đáp ứng 3/5 tiêu chí loại II (a, b, c); không đủ 3 tiêu
  * chí loại I (đáp ứng 2/5)"
+ * @param because the reason without its class (in a list already grouped by class): "đáp
+ * ứng 3/5 tiêu chí loại II (a, b, c); không đủ 3 tiêu chí loại I (đáp ứng 2/5)"
  * @param deciding the article whose criteria gave the class (type III's for an
  * unclassified commune: the one it missed last)
  * @param others the other articles, in the law's order of precedence
  */
-public record DecisionExplanation(String reason, Article deciding, List<Article> others) {
+public record DecisionExplanation(String reason, String because, Article deciding, List<Article> others) {
 
 	/**
 	 * The articles in the order the classes take precedence (classification.drl): type I,
@@ -89,13 +90,13 @@ public record DecisionExplanation(String reason, Article deciding, List<Article>
 			Article a = articles.get(article);
 			parts.add(messages.getMessage("reason.short." + article, new Object[] { a.met(), a.total() }, locale));
 		}
-		String reason = messages.getMessage("class." + classification.name(), null, locale) + ": "
-				+ String.join("; ", parts);
+		String because = String.join("; ", parts);
+		String reason = messages.getMessage("class." + classification.name(), null, locale) + ": " + because;
 		List<Article> others = articles.values()
 			.stream()
 			.filter(a -> !a.article().equals(decidingArticle) && a.total() > 0)
 			.toList();
-		return new DecisionExplanation(reason, articles.get(decidingArticle), others);
+		return new DecisionExplanation(reason, because, articles.get(decidingArticle), others);
 	}
 
 	/** "4.1.a" → "4.1"; "6.1" → "6". */
