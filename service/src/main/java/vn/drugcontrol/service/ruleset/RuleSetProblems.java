@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.BundleRejectedException;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.NotMonotoneException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
 
@@ -42,6 +43,15 @@ class RuleSetProblems {
 		problem.setTitle("Rule set version not validated");
 		problem.setProperty("failures", ex.report().failures());
 		problem.setProperty("scenarios", ex.report());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail notMonotone(NotMonotoneException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Rule set version not monotone");
+		problem.setProperty("proof", ex.proof());
+		problem.setProperty("counterexamples", "/api/v1/rule-sets/" + ex.proof().versionId() + "/proof");
 		return problem;
 	}
 

@@ -179,6 +179,8 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			Map.entry("GET /api/v1/rule-sets/{id}", "rule sets are national"),
 			Map.entry("GET /api/v1/rule-sets/{id}/file", "rule sets are national"),
 			Map.entry("GET /api/v1/rule-sets/{id}/scenarios", "rule sets' own test communes, not a province's"),
+			Map.entry("GET /api/v1/rule-sets/{id}/proof",
+					"the exhaustive check's invented communes of the version's bands, not a province's"),
 			Map.entry("GET /api/v1/rule-sets/{id}/activation", "rule sets are national"),
 			Map.entry("POST /api/v1/rule-sets/{id}/activation", "rule sets are national (analysts)"),
 			Map.entry("POST /api/v1/rule-sets/{id}/retirement", "rule sets are national (analysts)"),
