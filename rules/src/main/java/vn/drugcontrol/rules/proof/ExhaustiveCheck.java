@@ -1,5 +1,6 @@
 package vn.drugcontrol.rules.proof;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -47,8 +48,17 @@ public final class ExhaustiveCheck {
 	private record Fired(Classification classification, int classRules, boolean drugFree, Classification type) {
 	}
 
-	public static Proof of(RuleSet rules) {
+	/**
+	 * A session of the check may fire this long: its sessions run on every core at once,
+	 * and on a busy machine one of 100 communes has been seen to take over the 10 s a
+	 * run's session may; a looping rule set is still stopped by the firing limit.
+	 */
+	static final Duration SESSION_TIME_LIMIT = Duration.ofMinutes(1);
+
+	public static Proof of(RuleSet checked) {
 		long started = System.nanoTime();
+		RuleSet rules = checked.timeLimit().compareTo(SESSION_TIME_LIMIT) < 0
+				? checked.withTimeLimit(SESSION_TIME_LIMIT) : checked;
 		LawBook law = rules.law().orElseGet(() -> ShippedRuleSets.defaultReading().law().orElseThrow());
 		List<Integer> periods = new ArrayList<>();
 		if (rules.law().isPresent()) {

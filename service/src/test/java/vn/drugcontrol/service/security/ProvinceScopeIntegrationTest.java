@@ -111,6 +111,8 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			Scoped.refused("GET /api/v1/decisions/{id}", "/api/v1/decisions/{decision}", "officer-01", "officer-04"),
 			Scoped.refused("GET /api/v1/decisions/{id}/reproduction", "/api/v1/decisions/{decision}/reproduction",
 					"officer-01", "officer-04"),
+			Scoped.refused("GET /api/v1/decisions/{id}/what-would-it-take",
+					"/api/v1/decisions/{decision}/what-would-it-take", "officer-01", "officer-04"),
 			Scoped.refused("GET /api/v1/overrides/{id}", "/api/v1/overrides/{override}", "approver-01", "approver-04"),
 			Scoped.list("GET /api/v1/overrides/report", "/api/v1/overrides/report", "\"overrideId\":{override},"),
 			Scoped.refused("GET /api/v1/rule-sets/{id}/simulation", "/api/v1/rule-sets/{version}/simulation?run={run}",
