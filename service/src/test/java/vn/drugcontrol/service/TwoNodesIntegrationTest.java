@@ -159,7 +159,7 @@ class TwoNodesIntegrationTest {
 		ResponseEntity<JsonNode> activated = api(a).post()
 			.uri("/api/v1/rule-sets/" + literal + "/activation")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"effectiveFrom\": 2026, \"effectiveTo\": 2026}")
+			.body("{\"effectiveFrom\": 2026, \"effectiveTo\": 2026, \"overrideMonotonicity\": \"the literal reading\"}")
 			.retrieve()
 			.toEntity(JsonNode.class);
 		assertThat(activated.getStatusCode()).as("%s", activated.getBody()).isEqualTo(HttpStatus.OK);

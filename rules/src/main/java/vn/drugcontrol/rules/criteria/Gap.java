@@ -13,8 +13,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * @param criterionId the criterion that fails or must stop holding, e.g. {@code 6.1},
  * {@code 4.1.a}; an article alone ({@code 4.1}) for how many of its criteria must stop
  * holding
- * @param amount by how much: people, points, plants or criteria (0 where it cannot be
- * said in one number, e.g. an area)
+ * @param amount by how much: people, points, plants, whole m² (a plant finding in its
+ * band by area alone) or criteria
  * @param textVi what it would take, in Vietnamese
  * @param textEn what it would take, in English
  * @param rule the rule that derived it

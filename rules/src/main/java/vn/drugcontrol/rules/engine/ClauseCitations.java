@@ -43,7 +43,9 @@ final class ClauseCitations {
 					List.of(EnumSet.of(Unit.PLANTS), EnumSet.of(Unit.M2), EnumSet.of(Unit.PLANTS),
 							EnumSet.of(Unit.M2))),
 			Map.entry("excess", List.of(EnumSet.of(Unit.PERCENT, Unit.POINTS, Unit.PLANTS, Unit.CRITERIA))),
-			Map.entry("vi", List.of(EnumSet.allOf(Unit.class))), Map.entry("en", List.of(EnumSet.allOf(Unit.class))));
+			Map.entry("plantsOrAreaExcess", List.of(EnumSet.of(Unit.PLANTS), EnumSet.of(Unit.M2))),
+			Map.entry("areaExcess", List.of(EnumSet.of(Unit.M2))), Map.entry("vi", List.of(EnumSet.allOf(Unit.class))),
+			Map.entry("en", List.of(EnumSet.allOf(Unit.class))));
 
 	/** The threshold factories that take the Decision's numbers typed in the rule. */
 	private static final Set<String> TYPED_NUMBERS = Set.of("percentAtLeast", "percentInBand", "percentBelow",

@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -373,6 +374,64 @@ public final class RuleSet {
 
 	private List<CommuneOutcome> classifyInOneSession(List<CommuneFacts> communes, Law law,
 			Map<String, Integer> firings) {
+		List<CommuneOutcome> outcomes = new ArrayList<>(communes.size());
+		for (Examined e : fireEach(communes, law, firings)) {
+			String code = e.facts().communeCode();
+			List<Verdict> vs = e.verdicts();
+			if (vs.size() != 1) {
+				throw new RuleSetExecutionException("rule set '" + name() + "' gave commune " + code + " " + vs.size()
+						+ " classes " + vs + ": its classification rules must give exactly one");
+			}
+			outcomes.add(new CommuneOutcome(code, vs.get(0).classification(), vs.get(0).rule(), e.evidence(),
+					e.warnings(), e.gaps()));
+		}
+		return outcomes;
+	}
+
+	/**
+	 * Fires the rules over a batch, in sessions of {@value #COMMUNES_PER_SESSION} run on
+	 * all cores as {@link #classify(List)} does, but without requiring one class per
+	 * commune: each commune's firing is handed as it is (no class, one, or several) to
+	 * {@code summary}, in the session's thread, and only what it returns is kept — so a
+	 * check over tens of thousands of communes holds none of their evidence. The facts
+	 * are not checked against the contract: the caller builds them.
+	 * @return one summary per commune, in the batch's order
+	 */
+	public <R> List<R> examine(List<CommuneFacts> communes, Function<Examined, R> summary) {
+		Map<Integer, List<Integer>> byPeriod = new TreeMap<>();
+		for (int i = 0; i < communes.size(); i++) {
+			byPeriod.computeIfAbsent(communes.get(i).period(), k -> new ArrayList<>()).add(i);
+		}
+		Map<Integer, Law> laws = new HashMap<>();
+		byPeriod.keySet().forEach(period -> laws.put(period, lawAt(period)));
+		List<List<Integer>> sessions = new ArrayList<>();
+		byPeriod.values().forEach(indexes -> {
+			for (int from = 0; from < indexes.size(); from += COMMUNES_PER_SESSION) {
+				sessions.add(indexes.subList(from, Math.min(indexes.size(), from + COMMUNES_PER_SESSION)));
+			}
+		});
+		Object[] results = new Object[communes.size()];
+		sessions.parallelStream().forEach(indexes -> {
+			List<CommuneFacts> facts = indexes.stream().map(communes::get).toList();
+			List<Examined> fired = fireEach(facts, laws.get(facts.get(0).period()), null);
+			for (int i = 0; i < indexes.size(); i++) {
+				results[indexes.get(i)] = summary.apply(fired.get(i));
+			}
+		});
+		@SuppressWarnings("unchecked")
+		List<R> list = (List<R>) Arrays.asList(results);
+		return list;
+	}
+
+	/**
+	 * What the rules gave one commune in a session, as fired: its class rules' verdicts
+	 * (exactly one when the rules are sound), its evidence, warnings and gaps.
+	 */
+	public record Examined(CommuneFacts facts, List<Verdict> verdicts, List<CriterionEvidence> evidence,
+			List<Warning> warnings, List<Gap> gaps) {
+	}
+
+	private List<Examined> fireEach(List<CommuneFacts> communes, Law law, Map<String, Integer> firings) {
 		Map<String, List<CriterionEvidence>> evidence = new HashMap<>();
 		Map<String, List<Warning>> warnings = new HashMap<>();
 		Map<String, List<Verdict>> verdicts = new HashMap<>();
@@ -391,23 +450,17 @@ public final class RuleSet {
 				gaps.computeIfAbsent(g.unitCode(), k -> new ArrayList<>()).add(g);
 			}
 		}
-		List<CommuneOutcome> outcomes = new ArrayList<>(communes.size());
+		List<Examined> examined = new ArrayList<>(communes.size());
 		for (CommuneFacts c : communes) {
 			String code = c.communeCode();
-			List<Verdict> vs = verdicts.getOrDefault(code, List.of());
-			if (vs.size() != 1) {
-				throw new RuleSetExecutionException("rule set '" + name() + "' gave commune " + code + " " + vs.size()
-						+ " classes " + vs + ": its classification rules must give exactly one");
-			}
 			List<CriterionEvidence> es = evidence.getOrDefault(code, new ArrayList<>());
 			es.sort(LAW_ORDER);
-			List<Warning> ws = warnings.getOrDefault(code, List.of());
 			List<Gap> gs = gaps.getOrDefault(code, new ArrayList<>());
 			gs.sort(GAP_ORDER);
-			outcomes.add(new CommuneOutcome(code, vs.get(0).classification(), vs.get(0).rule(), List.copyOf(es),
-					List.copyOf(ws), List.copyOf(gs)));
+			examined.add(new Examined(c, List.copyOf(verdicts.getOrDefault(code, List.of())), List.copyOf(es),
+					List.copyOf(warnings.getOrDefault(code, List.of())), List.copyOf(gs)));
 		}
-		return outcomes;
+		return examined;
 	}
 
 	/** Classifies one commune. */

@@ -186,6 +186,25 @@ public final class Law {
 		return finding.plantsFrom(plants(parameter));
 	}
 
+	/**
+	 * How many whole m² fewer for the area to fall below the area parameter: 0 when below
+	 * already (a finding in its band by area, not by plants, says how far by this).
+	 */
+	public long areaExcess(String parameter, PlantFinding finding) {
+		BigDecimal over = finding.areaM2().subtract(area(parameter));
+		return over.signum() < 0 ? 0 : over.setScale(0, java.math.RoundingMode.FLOOR).longValueExact() + 1;
+	}
+
+	/**
+	 * How far a finding must fall to leave a band of "plants or area": the plants fewer
+	 * when the plants reach their bound, else the whole m² fewer (so a finding in the
+	 * band by area alone does not show 0).
+	 */
+	public long plantsOrAreaExcess(String plants, String area, PlantFinding finding) {
+		long byPlants = excess(plants, finding);
+		return byPlants > 0 ? byPlants : areaExcess(area, finding);
+	}
+
 	/** A parameter's value as Vietnamese writes it: {@code 0,5%}, {@code 3.000}. */
 	public String vi(String parameter) {
 		return Numbers.format(value(parameter, "a parameter", u -> true), unit(parameter), true, false);

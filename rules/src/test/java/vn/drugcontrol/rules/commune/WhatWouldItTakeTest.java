@@ -118,6 +118,16 @@ class WhatWouldItTakeTest {
 		}
 
 		@Test
+		void aPlantFindingInTheBandByAreaAloneSaysHowManySquareMetresMustGo() {
+			// regression: 0 plants on 800 m² meets 4.1.d by its area; the gap said 0
+			assertThat(gap(typeI().plantAreaM2("800"), "4.1.d").amount()).isEqualTo(51);
+			assertThat(gap(typeI().plantAreaM2("750.5"), "4.1.d").amount()).isEqualTo(1);
+			assertThat(gap(typeI().plantsDestroyed(3000).plantAreaM2("800"), "4.1.d").amount())
+				.as("in plants when the plants reach the bound")
+				.isEqualTo(1);
+		}
+
+		@Test
 		void onARouteThePointHoldsWhileTwoOtherCriteriaDo() {
 			CommuneFacts.Builder c = typeI().onInterProvincialRoute(true);
 			assertThat(gap(c, "4.1.đ").amount()).isEqualTo(2);

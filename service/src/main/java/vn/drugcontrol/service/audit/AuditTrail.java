@@ -85,6 +85,12 @@ public class AuditTrail {
 
 		public static final String RULE_SET_ROLLED_BACK = "RULE_SET_ROLLED_BACK";
 
+		/**
+		 * A version activated although its exhaustive check found monotonicity
+		 * counterexamples: the analyst's reason, the counterexamples' number.
+		 */
+		public static final String RULE_SET_MONOTONICITY_OVERRIDDEN = "RULE_SET_MONOTONICITY_OVERRIDDEN";
+
 		private Action() {
 		}
 

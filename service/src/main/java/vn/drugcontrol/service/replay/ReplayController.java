@@ -41,8 +41,11 @@ class ReplayController {
 
 	private final AuditTrail audit;
 
+	private final ExactGaps exactGaps;
+
 	ReplayController(Simulation simulation, ChangeExplanation explanation, Reproduction reproduction,
-			RuleSetVersions versions, RuleSetCatalogue catalogue, AuditTrail audit) {
+			RuleSetVersions versions, RuleSetCatalogue catalogue, AuditTrail audit, ExactGaps exactGaps) {
+		this.exactGaps = exactGaps;
 		this.audit = audit;
 		this.simulation = simulation;
 		this.explanation = explanation;
@@ -106,6 +109,15 @@ class ReplayController {
 	@GetMapping("/api/v1/decisions/{id}/reproduction")
 	Reproduction.Result reproduce(@PathVariable long id) {
 		return reproduction.of(id);
+	}
+
+	/**
+	 * What would it take, exactly: the fewest changes of the decision's facts that give a
+	 * better class, and drug-free, searched with its run's rules and confirmed by them.
+	 */
+	@GetMapping("/api/v1/decisions/{id}/what-would-it-take")
+	ExactGaps.Result whatWouldItTake(@PathVariable long id) {
+		return exactGaps.of(id);
 	}
 
 }

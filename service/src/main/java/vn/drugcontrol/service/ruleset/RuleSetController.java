@@ -43,8 +43,11 @@ class RuleSetController {
 
 	private final ActivationPreview preview;
 
+	private final RuleSetProofs proofs;
+
 	RuleSetController(RuleSetVersions lifecycle, StoredVersions stored, RuleSetCatalogue catalogue,
-			List<RuleSetWatcher> watcher, ShippedVersions shipped, ActivationPreview preview) {
+			List<RuleSetWatcher> watcher, ShippedVersions shipped, ActivationPreview preview, RuleSetProofs proofs) {
+		this.proofs = proofs;
 		this.preview = preview;
 		this.shipped = shipped;
 		this.lifecycle = lifecycle;
@@ -128,8 +131,24 @@ class RuleSetController {
 	}
 
 	/**
+	 * The version's exhaustive check: the stored summary and the cells behind it, each
+	 * with a scenario row (a version that does not compile has none: 404).
+	 */
+	@GetMapping("/{id}/proof")
+	ProofView proof(@PathVariable long id) {
+		shipped.ensureStored();
+		RuleSetVersion version = lifecycle.find(id);
+		RuleSetProofs.Summary summary = proofs.of(version)
+			.orElseThrow(() -> new NotFoundException(
+					"rule set version " + id + " was rejected (it does not compile): it has no exhaustive check"));
+		return ProofView.of(version, summary, summary.failure() == null ? proofs.proofOf(version) : null);
+	}
+
+	/**
 	 * Activates a version in one step, after its scenarios pass; optional body
-	 * {@code {"effectiveFrom": 2026, "effectiveTo": null}}.
+	 * {@code {"effectiveFrom": 2026, "effectiveTo": null, "overrideMonotonicity": "why"}}
+	 * — the reason an analyst gives to activate a version whose exhaustive check found
+	 * monotonicity counterexamples (audited).
 	 */
 	@PostMapping("/{id}/activation")
 	RuleSetVersionView activate(@PathVariable long id, @RequestBody(required = false) JsonNode body,
@@ -137,7 +156,9 @@ class RuleSetController {
 		shipped.ensureStored();
 		Integer from = body != null && body.hasNonNull("effectiveFrom") ? body.get("effectiveFrom").asInt() : null;
 		Integer to = body != null && body.hasNonNull("effectiveTo") ? body.get("effectiveTo").asInt() : null;
-		RuleSetVersions.Activated activated = lifecycle.activate(id, from, to, Requester.of(request));
+		String override = body != null && body.hasNonNull("overrideMonotonicity")
+				? body.get("overrideMonotonicity").asString() : null;
+		RuleSetVersions.Activated activated = lifecycle.activate(id, from, to, Requester.of(request), override);
 		return RuleSetVersionView.of(activated.version(), activated.scenarios());
 	}
 

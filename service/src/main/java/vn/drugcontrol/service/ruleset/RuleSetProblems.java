@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.BundleRejectedException;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.NotMonotoneException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
 
@@ -52,6 +53,15 @@ class RuleSetProblems {
 	ProblemDetail unknown(UnknownRuleSetException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Unknown rule set");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail notMonotone(NotMonotoneException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Rule set version not monotone");
+		problem.setProperty("proof", ex.proof());
+		problem.setProperty("counterexamples", "/api/v1/rule-sets/" + ex.proof().versionId() + "/proof");
 		return problem;
 	}
 

@@ -73,4 +73,27 @@ public final class RuleSetVersionProblems {
 
 	}
 
+	/**
+	 * Activation refused: the version's exhaustive check found a commune with more of a
+	 * measure given a better class, and no analyst gave a reason to activate it anyway.
+	 */
+	public static class NotMonotoneException extends RuntimeException {
+
+		private final transient RuleSetProofs.Summary proof;
+
+		NotMonotoneException(long versionId, RuleSetProofs.Summary proof, boolean reasonGiven) {
+			super("rule set version " + versionId + " breaks monotonicity: its exhaustive check found "
+					+ proof.counterexamples() + " commune(s) given a better class with more of a measure than another"
+					+ (reasonGiven ? "; only an analyst may activate it anyway"
+							: "; an analyst may activate it anyway with a reason (\"overrideMonotonicity\"), which is audited")
+					+ "; it was not activated");
+			this.proof = proof;
+		}
+
+		public RuleSetProofs.Summary proof() {
+			return proof;
+		}
+
+	}
+
 }

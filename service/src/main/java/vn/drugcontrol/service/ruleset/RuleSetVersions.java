@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,12 +25,14 @@ import vn.drugcontrol.rules.engine.RuleSetExecutionException;
 import vn.drugcontrol.rules.engine.RuleSetSource;
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
 import vn.drugcontrol.service.audit.AuditTrail;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.NotMonotoneException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
 import vn.drugcontrol.service.scenario.Scenario;
 import vn.drugcontrol.service.scenario.ScenarioReport;
 import vn.drugcontrol.service.scenario.ScenarioRunner;
 import vn.drugcontrol.service.scenario.ScenarioTable;
+import vn.drugcontrol.service.security.Roles;
 import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.system.TextTooLongException;
 
@@ -61,8 +65,11 @@ public class RuleSetVersions {
 
 	private final Clock clock;
 
+	private final RuleSetProofs proofs;
+
 	RuleSetVersions(RuleSetVersionRepository versions, CompiledRuleSets compiled, TransactionTemplate transactions,
-			AuditTrail audit, Optional<Clock> clock) {
+			AuditTrail audit, Optional<Clock> clock, RuleSetProofs proofs) {
+		this.proofs = proofs;
 		this.versions = versions;
 		this.audit = audit;
 		this.compiled = compiled;
@@ -152,9 +159,23 @@ public class RuleSetVersions {
 					.map(e -> new RuleSetVersion.Problem(clip(e.file(), 255, "?"), e.line(),
 							clip(e.message(), 4000, "?")))
 					.toList());
+		// the exhaustive check of a usable version, before the transaction (it takes
+		// seconds); stored with the version
+		RuleSet checkable = status.usable() ? rules : null;
+		if (checkable != null) {
+			try {
+				proofs.check(checkable);
+			}
+			catch (RuleSetExecutionException ex) {
+				// stored as the check's failure below
+			}
+		}
 		try {
 			RuleSetVersion saved = transactions.execute(tx -> {
 				RuleSetVersion stored = versions.save(version);
+				if (checkable != null) {
+					proofs.store(stored.id(), checkable, version.createdAt());
+				}
 				if (who != null) {
 					audit.record(who, AuditTrail.Action.RULE_SET_UPLOADED, "rule-set/" + stored.id(), Map.of("name",
 							stored.name(), "contentHash", stored.contentHash(), "status", stored.status().name()));
@@ -211,6 +232,19 @@ public class RuleSetVersions {
 	 * {@code RULE_SET_ACTIVATED} entry by {@code who} commit together or not at all.
 	 */
 	public Activated activate(long id, Integer effectiveFrom, Integer effectiveTo, String who) {
+		return activate(id, effectiveFrom, effectiveTo, who, null);
+	}
+
+	/**
+	 * Activates as {@link #activate(long, Integer, Integer, String)} does; a version
+	 * whose exhaustive check found monotonicity counterexamples (a commune with more of a
+	 * measure given a better class) is activated only with {@code overrideReason}, by an
+	 * analyst: the override is stored with the version's proof and audited
+	 * ({@code RULE_SET_MONOTONICITY_OVERRIDDEN}) in the activation's transaction.
+	 * @throws NotMonotoneException when the check found counterexamples and no reason is
+	 * given, or the user is not an analyst
+	 */
+	public Activated activate(long id, Integer effectiveFrom, Integer effectiveTo, String who, String overrideReason) {
 		RuleSetVersion version = find(id);
 		if (version.status() == VersionStatus.REJECTED) {
 			throw new VersionStateException("rule set version " + id + " was rejected (it does not compile or its "
@@ -225,8 +259,19 @@ public class RuleSetVersions {
 			// VALIDATED
 			throw new ScenariosFailedException(id, report);
 		}
+		RuleSetProofs.Summary proof = proofs.of(version).orElse(null);
+		String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
+		boolean overriding = proof != null && proof.breaksMonotonicity();
+		if (overriding && (reason == null || !isAnalyst())) {
+			throw new NotMonotoneException(id, proof, reason != null);
+		}
 		Instant at = now();
 		int superseded = transactions.execute(tx -> {
+			if (overriding) {
+				proofs.recordOverride(id, who, reason, at);
+				audit.record(who, AuditTrail.Action.RULE_SET_MONOTONICITY_OVERRIDDEN, "rule-set/" + id, Map.of("reason",
+						reason, "counterexamples", proof.counterexamples(), "contentHash", version.contentHash()));
+			}
 			versions.markActive(id, from, to, at);
 			int retired = versions.supersedeCovered(id, from, to, at);
 			audit.record(who, AuditTrail.Action.RULE_SET_ACTIVATED, "rule-set/" + id, Map.of("effectiveFrom",
@@ -262,6 +307,12 @@ public class RuleSetVersions {
 		log.info("rule set version {} '{}' retired; {} version(s) it had superseded are active again", id,
 				version.name(), restored);
 		return find(id);
+	}
+
+	private static boolean isAnalyst() {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		return user != null
+				&& user.getAuthorities().stream().anyMatch(a -> ("ROLE_" + Roles.ANALYST).equals(a.getAuthority()));
 	}
 
 	private static String checkName(String name) {

@@ -30,6 +30,8 @@ import vn.drugcontrol.service.ruleset.BundleTooLargeException;
 import vn.drugcontrol.service.ruleset.BundleFile;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 import vn.drugcontrol.service.ruleset.RuleSetVersion;
+import vn.drugcontrol.service.ruleset.RuleSetProofs;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.NotMonotoneException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
 import vn.drugcontrol.service.ruleset.RuleSetVersions;
@@ -69,6 +71,8 @@ class RuleSetVersionPages {
 
 	private final MessageSource messages;
 
+	private final RuleSetProofs proofs;
+
 	/**
 	 * A refusal said in the page's language ({@code version.refusal.*}); the service's
 	 * own words, in English, kept for the technical details.
@@ -85,7 +89,9 @@ class RuleSetVersionPages {
 	}
 
 	RuleSetVersionPages(RuleSetVersions lifecycle, RuleSetCatalogue catalogue, Simulation simulation, RunQueries runs,
-			RuleSetPages list, ActivationPreview preview, ApprovedClasses approved, MessageSource messages) {
+			RuleSetPages list, ActivationPreview preview, ApprovedClasses approved, MessageSource messages,
+			RuleSetProofs proofs) {
+		this.proofs = proofs;
 		this.messages = messages;
 		this.approved = approved;
 		this.list = list;
@@ -205,6 +211,7 @@ class RuleSetVersionPages {
 			return page(version, scenarios, request, model);
 		}
 		model.addAttribute("version", version);
+		model.addAttribute("proof", proofs.of(version).orElse(null));
 		model.addAttribute("preview", preview.of(version, null, null));
 		model.addAttribute("canManage", canManage(request));
 		return "rule-set-activation";
@@ -215,15 +222,22 @@ class RuleSetVersionPages {
 	 * confirmation (an old page, a forged form) is sent there first.
 	 */
 	@PostMapping("/rule-sets/versions/{id}/activation")
-	String activate(@PathVariable long id, @RequestParam(required = false) String confirmed, HttpServletRequest request,
+	String activate(@PathVariable long id, @RequestParam(required = false) String confirmed,
+			@RequestParam(required = false) String overrideReason, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		catalogue.get(null);
 		if (!"yes".equals(confirmed)) {
 			return "redirect:/rule-sets/versions/" + id + "/activation";
 		}
 		try {
-			lifecycle.activate(id, null, null, Requester.of(request));
+			lifecycle.activate(id, null, null, Requester.of(request), overrideReason);
 			return "redirect:/rule-sets/versions/" + id + "?activated";
+		}
+		catch (NotMonotoneException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			refuse(model, "version.refusal.notMonotone", ex.getMessage(), id);
+			RuleSetVersion version = lifecycle.find(id);
+			return page(version, lifecycle.scenariosOf(version), request, model);
 		}
 		catch (ScenariosFailedException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -296,6 +310,9 @@ class RuleSetVersionPages {
 		model.addAttribute("runs",
 				runs.runs(null, null).stream().limit(RUNS_OFFERED).map(r -> RunView.of(r, approved.ofRun(r))).toList());
 		model.addAttribute("engineVersion", RuleSet.engineVersion());
+		RuleSetProofs.Summary proof = proofs.of(version).orElse(null);
+		model.addAttribute("proof", proof);
+		model.addAttribute("proofCells", proof != null && proof.failure() == null ? proofs.proofOf(version) : null);
 		return "rule-set-version";
 	}
 

@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuditAtomicityIntegrationTest extends DatabaseTest {
 
+	/** The literal reading breaks monotonicity: an analyst activates it with a reason. */
+	private static final Map<String, String> ANYWAY = Map.of("overrideMonotonicity", "the literal reading");
+
 	private String trigger;
 
 	/** The database refuses every audit entry of this action from now on. */
@@ -68,7 +71,7 @@ class AuditAtomicityIntegrationTest extends DatabaseTest {
 		long byDefault = get("/api/v1/rule-sets/effective?period=2025").get("id").asLong();
 		refuseEntries("RULE_SET_ACTIVATED");
 
-		ResponseEntity<JsonNode> refused = postJson("/api/v1/rule-sets/" + candidate + "/activation", Map.of());
+		ResponseEntity<JsonNode> refused = postJson("/api/v1/rule-sets/" + candidate + "/activation", ANYWAY);
 
 		assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
 		assertThat(status(candidate)).as("no version active without its audit entry").isEqualTo("VALIDATED");
@@ -78,16 +81,17 @@ class AuditAtomicityIntegrationTest extends DatabaseTest {
 		assertThat(get("/api/v1/audit/verification").get("intact").asBoolean()).isTrue();
 
 		dropTrigger();
-		assertThat(postJson("/api/v1/rule-sets/" + candidate + "/activation", Map.of()).getStatusCode())
+		assertThat(postJson("/api/v1/rule-sets/" + candidate + "/activation", ANYWAY).getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 		assertThat(status(candidate)).isEqualTo("ACTIVE");
-		assertThat(actions()).containsExactly("RULE_SET_UPLOADED", "RULE_SET_ACTIVATED");
+		assertThat(actions()).containsExactly("RULE_SET_UPLOADED", "RULE_SET_MONOTONICITY_OVERRIDDEN",
+				"RULE_SET_ACTIVATED");
 	}
 
 	@Test
 	void aRollbackWhoseAuditEntryIsRefusedLeavesTheVersionActive() {
 		long candidate = uploadLiteral("literal-now");
-		postJson("/api/v1/rule-sets/" + candidate + "/activation", Map.of());
+		postJson("/api/v1/rule-sets/" + candidate + "/activation", ANYWAY);
 		refuseEntries("RULE_SET_ROLLED_BACK");
 
 		assertThat(
@@ -95,7 +99,8 @@ class AuditAtomicityIntegrationTest extends DatabaseTest {
 			.isFalse();
 
 		assertThat(status(candidate)).isEqualTo("ACTIVE");
-		assertThat(actions()).containsExactly("RULE_SET_UPLOADED", "RULE_SET_ACTIVATED");
+		assertThat(actions()).containsExactly("RULE_SET_UPLOADED", "RULE_SET_MONOTONICITY_OVERRIDDEN",
+				"RULE_SET_ACTIVATED");
 	}
 
 	@Test

@@ -234,7 +234,12 @@ class AuditedActionsIntegrationTest extends DatabaseTest {
 			.body(JsonNode.class)
 			.get("id")
 			.asLong();
-		http("analyst").post().uri("/api/v1/rule-sets/" + version + "/activation").retrieve().toBodilessEntity();
+		http("analyst").post()
+			.uri("/api/v1/rule-sets/" + version + "/activation")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("overrideMonotonicity", "the literal reading, as asked"))
+			.retrieve()
+			.toBodilessEntity();
 		http("admin").post().uri("/api/v1/rule-sets/" + version + "/retirement").retrieve().toBodilessEntity();
 
 		List<Entry> entries = jdbc.query(
@@ -242,11 +247,13 @@ class AuditedActionsIntegrationTest extends DatabaseTest {
 				(rs, n) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), JSON.readTree(rs.getString(4))),
 				"rule-set/" + version);
 		assertThat(entries).extracting(Entry::action)
-			.containsExactly("RULE_SET_UPLOADED", "RULE_SET_ACTIVATED", "RULE_SET_ROLLED_BACK");
-		assertThat(entries).extracting(Entry::actor).containsExactly("analyst", "analyst", "admin");
-		assertThat(entries.get(1).details().get("effectiveFrom").asString()).isEqualTo("2025");
-		assertThat(entries.get(1).details().get("superseded").asInt()).isEqualTo(1);
-		assertThat(entries.get(2).details().get("restored").asInt()).isEqualTo(1);
+			.containsExactly("RULE_SET_UPLOADED", "RULE_SET_MONOTONICITY_OVERRIDDEN", "RULE_SET_ACTIVATED",
+					"RULE_SET_ROLLED_BACK");
+		assertThat(entries).extracting(Entry::actor).containsExactly("analyst", "analyst", "analyst", "admin");
+		assertThat(entries.get(1).details().get("reason").asString()).isEqualTo("the literal reading, as asked");
+		assertThat(entries.get(2).details().get("effectiveFrom").asString()).isEqualTo("2025");
+		assertThat(entries.get(2).details().get("superseded").asInt()).isEqualTo(1);
+		assertThat(entries.get(3).details().get("restored").asInt()).isEqualTo(1);
 	}
 
 	private static String match(String html, String regex) {

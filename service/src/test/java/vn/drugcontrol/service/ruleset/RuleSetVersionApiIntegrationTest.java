@@ -41,6 +41,15 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 		return http().post().uri(uri).retrieve().toEntity(JsonNode.class);
 	}
 
+	/**
+	 * Activates a version of the literal reading, which breaks monotonicity: with an
+	 * analyst's reason (RuleSetProofIntegrationTest tests the refusal without one).
+	 */
+	private ResponseEntity<JsonNode> activateAnyway(long id) {
+		return postJson("/api/v1/rule-sets/" + id + "/activation",
+				Map.of("overrideMonotonicity", "the literal reading, as the Ministry asked"));
+	}
+
 	private JsonNode version(String name) {
 		for (JsonNode v : get("/api/v1/rule-sets")) {
 			if (v.get("name").asString().equals(name)) {
@@ -151,7 +160,7 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 			.as("the same bundle again is the same version")
 			.isEqualTo(HttpStatus.OK);
 
-		JsonNode active = post("/api/v1/rule-sets/" + id + "/activation").getBody();
+		JsonNode active = activateAnyway(id).getBody();
 
 		assertThat(active.get("status").asString()).isEqualTo("ACTIVE");
 		assertThat(get("/api/v1/rule-sets/effective?period=2026").get("id").asLong()).isEqualTo(id);
@@ -177,7 +186,7 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 		long id = candidate.get("id").asLong();
 		long defaultId = version("default").get("id").asLong();
 
-		post("/api/v1/rule-sets/" + id + "/activation");
+		activateAnyway(id);
 
 		assertThat(get("/api/v1/rule-sets/" + defaultId).get("status").asString()).isEqualTo("RETIRED");
 		assertThat(get("/api/v1/rule-sets/" + defaultId).get("supersededBy").asLong()).isEqualTo(id);
@@ -355,7 +364,7 @@ class RuleSetVersionApiIntegrationTest extends DatabaseTest {
 			.getBody()
 			.get("id")
 			.asLong();
-		post("/api/v1/rule-sets/" + from2028 + "/activation");
+		activateAnyway(from2028);
 		long candidate = uploadBundle(
 				Bundles.form(Bundles.shipped("literal"), "name", "literal-2026", "effectiveFrom", "2026"))
 			.getBody()

@@ -242,6 +242,8 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		long version = uploaded.getBody().get("id").asLong();
 		assertThat(http().post()
 			.uri("/api/v1/rule-sets/" + version + "/activation")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(java.util.Map.of("overrideMonotonicity", "the literal reading"))
 			.retrieve()
 			.toBodilessEntity()
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
