@@ -26,6 +26,7 @@ import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunRepository;
 import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.system.ProblemType;
 import vn.drugcontrol.service.system.Requester;
 
 /**
@@ -133,10 +134,8 @@ class ApprovalController {
 
 	@ExceptionHandler
 	ProblemDetail refused(ApprovalRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(),
-				ex.getMessage() + "; nothing was changed");
-		problem.setTitle(ex.status().value() == 409 ? "Not allowed in this state" : "Forbidden");
-		return problem;
+		return (ex.status().value() == 409 ? ProblemType.STATE_CONFLICT : ProblemType.FORBIDDEN)
+			.problem(ex.getMessage() + "; nothing was changed");
 	}
 
 	private Run find(long id) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.drugcontrol.service.system.ProblemType;
 import vn.drugcontrol.service.system.Requester;
 
 /**
@@ -79,8 +80,7 @@ class AuditController {
 
 	@ExceptionHandler
 	ProblemDetail notSigned(AuditCheckpoints.NotSignedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("No checkpoint signed");
+		ProblemDetail problem = ProblemType.CHECKPOINT_NOT_SIGNED.problem(ex.getMessage());
 		problem.setProperty("verification", ex.verification());
 		return problem;
 	}

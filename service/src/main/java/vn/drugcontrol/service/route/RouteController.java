@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.route.KeyRoutes.NewRoute;
 import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.system.ProblemType;
 import vn.drugcontrol.service.system.Requester;
 
 /**
@@ -80,8 +80,7 @@ class RouteController {
 
 	@ExceptionHandler
 	ProblemDetail exists(RouteExistsException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				ex.getMessage() + "; nothing was registered");
+		ProblemDetail problem = ProblemType.ALREADY_EXISTS.problem(ex.getMessage() + "; nothing was registered");
 		problem.setTitle("Route exists");
 		return problem;
 	}

@@ -2,12 +2,12 @@ package vn.drugcontrol.service.ruleset;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.BundleRejectedException;
+import vn.drugcontrol.service.system.ProblemType;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
 
@@ -21,8 +21,7 @@ class RuleSetProblems {
 
 	@ExceptionHandler
 	ProblemDetail rejected(BundleRejectedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Rule set rejected");
+		ProblemDetail problem = ProblemType.RULE_SET_REJECTED.problem(ex.getMessage());
 		problem.setProperty("errors", ex.errors());
 		problem.setProperty("version", RuleSetVersionView.of(ex.version(), null));
 		return problem;
@@ -30,7 +29,7 @@ class RuleSetProblems {
 
 	@ExceptionHandler
 	ProblemDetail tooLarge(BundleTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+		ProblemDetail problem = ProblemType.TOO_LARGE.problem(ex.getMessage());
 		problem.setTitle("Rule set bundle too large");
 		problem.setProperty("entry", ex.entry());
 		return problem;
@@ -38,8 +37,7 @@ class RuleSetProblems {
 
 	@ExceptionHandler
 	ProblemDetail scenariosFailed(ScenariosFailedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Rule set version not validated");
+		ProblemDetail problem = ProblemType.RULE_SET_NOT_VALIDATED.problem(ex.getMessage());
 		problem.setProperty("failures", ex.report().failures());
 		problem.setProperty("scenarios", ex.report());
 		return problem;
@@ -47,8 +45,7 @@ class RuleSetProblems {
 
 	@ExceptionHandler
 	ProblemDetail state(VersionStateException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Rule set version unusable");
+		ProblemDetail problem = ProblemType.RULE_SET_UNUSABLE.problem(ex.getMessage());
 		return problem;
 	}
 
