@@ -9,6 +9,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +28,7 @@ import vn.drugcontrol.service.approval.Approvals.Override;
 import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunRepository;
+import vn.drugcontrol.service.system.ApiLimits;
 import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.system.ProblemType;
 import vn.drugcontrol.service.system.Requester;
@@ -55,13 +59,27 @@ class ApprovalController {
 	record ApprovalView(Approval approval, List<Override> overrides) {
 	}
 
-	record ApprovalRequest(String decisionNumber, LocalDate decisionDate) {
+	@Schema(description = "The People's Committee's decision approving the run's list.")
+	record ApprovalRequest(
+			@Schema(description = "number of the approving decision", example = "123/QĐ-UBND",
+					requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = 64) String decisionNumber,
+			@Schema(description = "date of the approving decision", example = "2025-12-20",
+					maxLength = 10) LocalDate decisionDate) {
 	}
 
-	record ReturnRequest(String reason) {
+	@Schema(description = "Why the run goes back to its officer.")
+	record ReturnRequest(
+			@Schema(description = "the reason, for the officer", example = "Số liệu xã 01447 cần kiểm tra lại",
+					requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = 1000) String reason) {
 	}
 
-	record OverrideRequest(String communeCode, Classification approvedClass, String reason) {
+	@Schema(description = "A proposed class for one commune of the run, different from the rules' class.")
+	record OverrideRequest(
+			@Schema(description = "5-digit commune code", example = "01447", requiredMode = RequiredMode.REQUIRED,
+					pattern = ApiLimits.COMMUNE_CODE, maxLength = 5) String communeCode,
+			@Schema(requiredMode = RequiredMode.REQUIRED) Classification approvedClass,
+			@Schema(description = "why the approved class differs", requiredMode = RequiredMode.REQUIRED, minLength = 1,
+					maxLength = 1000) String reason) {
 	}
 
 	@GetMapping("/api/v1/runs/{id}/approval")

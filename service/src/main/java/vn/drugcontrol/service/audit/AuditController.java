@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -57,7 +60,10 @@ class AuditController {
 	 * ({@code GET /api/v1/audit/checkpoints}) kept outside the database: 200 either way.
 	 */
 	@PostMapping(path = "/api/v1/audit/verification", consumes = MediaType.APPLICATION_JSON_VALUE)
-	AuditVerification verificationAgainst(@RequestBody JsonNode export) {
+	AuditVerification verificationAgainst(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "an export of GET /api/v1/audit/checkpoints (AuditExport), given back as it was kept",
+			content = @Content(schema = @Schema(type = "object",
+					description = "AuditExport, as GET /api/v1/audit/checkpoints gave it"))) @RequestBody JsonNode export) {
 		return checkpoints.verify(export);
 	}
 

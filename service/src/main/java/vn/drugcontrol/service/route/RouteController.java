@@ -9,6 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,8 +57,22 @@ class RouteController {
 			int firstPeriod, Integer lastPeriod, List<CommuneView> communes, String createdBy, Instant createdAt) {
 	}
 
+	/**
+	 * Routes registered all or none, as the OpenAPI document describes the array body.
+	 */
+	@ArraySchema(schema = @Schema(implementation = NewRoute.class), minItems = 1, maxItems = 1000,
+			arraySchema = @Schema(name = "NewRoutes", description = "routes registered all or none"))
+	interface NewRoutes {
+
+	}
+
 	@PostMapping
-	ResponseEntity<Object> register(@RequestBody JsonNode body, HttpServletRequest request) {
+	ResponseEntity<Object> register(
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "one route, or an array of routes registered all or none",
+					content = @Content(
+							schema = @Schema(oneOf = { NewRoute.class, NewRoutes.class }))) @RequestBody JsonNode body,
+			HttpServletRequest request) {
 		List<NewRoute> requests = new ArrayList<>();
 		if (body.isArray()) {
 			body.forEach(node -> requests.add(json.treeToValue(node, NewRoute.class)));
