@@ -57,21 +57,11 @@ class RouteController {
 			int firstPeriod, Integer lastPeriod, List<CommuneView> communes, String createdBy, Instant createdAt) {
 	}
 
-	/**
-	 * Routes registered all or none, as the OpenAPI document describes the array body.
-	 */
-	@ArraySchema(schema = @Schema(implementation = NewRoute.class), minItems = 1, maxItems = 1000,
-			arraySchema = @Schema(name = "NewRoutes", description = "routes registered all or none"))
-	interface NewRoutes {
-
-	}
-
 	@PostMapping
-	ResponseEntity<Object> register(
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-					description = "one route, or an array of routes registered all or none",
-					content = @Content(
-							schema = @Schema(oneOf = { NewRoute.class, NewRoutes.class }))) @RequestBody JsonNode body,
+	ResponseEntity<Object> register(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "routes registered all or none (one route object alone is taken too)",
+			content = @Content(array = @ArraySchema(schema = @Schema(implementation = NewRoute.class), minItems = 1,
+					maxItems = 1000))) @RequestBody JsonNode body,
 			HttpServletRequest request) {
 		List<NewRoute> requests = new ArrayList<>();
 		if (body.isArray()) {

@@ -33,7 +33,7 @@ class ApiTokenController {
 			@Schema(description = "the client system's name", example = "budget-allocation",
 					requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = 100) String clientName,
 			@ArraySchema(arraySchema = @Schema(description = "its roles; left out or empty: API_CLIENT"), maxItems = 6,
-					uniqueItems = true, schema = @Schema(allowableValues = {
+					schema = @Schema(allowableValues = {
 							Roles.ANALYST, Roles.OFFICER, Roles.APPROVER, Roles.VIEWER, Roles.API_CLIENT, Roles.ADMIN },
 							maxLength = 10)) List<String> roles,
 			@Schema(description = "its province (2 digits), * for every province; left out: none", example = "04",

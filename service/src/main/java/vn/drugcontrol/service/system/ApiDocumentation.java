@@ -14,7 +14,6 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -222,8 +221,7 @@ class ApiDocumentation {
 				.description("Classifies Vietnam's commune-level units for drug control under Decision "
 						+ "28/2025/QĐ-TTg and keeps every decision with its evidence. Errors are RFC 9457 problem "
 						+ "details whose type is one of the catalogue in docs/api.md.")
-				.contact(new Contact().name("Drug-area classifier maintainers"))
-				.license(new License().name("Proprietary")))
+				.contact(new Contact().name("Drug-area classifier maintainers")))
 			.servers(List.of(new Server().url("/")
 				.description("The node that served this document (production, test or a developer's quick start)")
 				.extensions(Map.of("x-internal", true))))
