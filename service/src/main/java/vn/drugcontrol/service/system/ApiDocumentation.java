@@ -398,6 +398,7 @@ class ApiDocumentation {
 	private static Schema<?> copy(Schema<?> shared) {
 		Schema copy = new Schema<>();
 		copy.setType(shared.getType());
+		copy.setTypes(shared.getTypes());
 		copy.setFormat(shared.getFormat());
 		if (shared.getDefault() != null) {
 			copy.setDefault(shared.getDefault());
