@@ -35,7 +35,7 @@ final class SecurityProblems {
 	static AccessDeniedHandler forbidden() {
 		return (request, response, ex) -> write(response,
 				(ex instanceof ProvinceForbiddenException) ? ProblemType.FORBIDDEN_PROVINCE : ProblemType.FORBIDDEN,
-				(ex instanceof ProvinceForbiddenException) ? "Forbidden province" : "Forbidden", detail(ex));
+				"Forbidden", detail(ex));
 	}
 
 	static String detail(AccessDeniedException ex) {

@@ -56,7 +56,7 @@ public enum ProblemType {
 	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
 
 	/** Another province's data, or every province's, asked for by a provincial user. */
-	FORBIDDEN_PROVINCE("forbidden-province", HttpStatus.FORBIDDEN, "Forbidden province"),
+	FORBIDDEN_PROVINCE("forbidden-province", HttpStatus.FORBIDDEN, "Forbidden"),
 
 	/** Nothing stored under that id or code. */
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
