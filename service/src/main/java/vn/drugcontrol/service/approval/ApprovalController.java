@@ -9,6 +9,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,13 +22,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.drugcontrol.service.run.RunQueries;
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.approval.Approvals.Approval;
 import vn.drugcontrol.service.approval.Approvals.Override;
 import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.run.Run;
-import vn.drugcontrol.service.run.RunQueries;
+import vn.drugcontrol.service.system.ApiLimits;
 import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.system.ProblemType;
 import vn.drugcontrol.service.system.Requester;
 
 /**
@@ -58,14 +63,30 @@ class ApprovalController {
 	 * The People's Committee's decision: its number and date, and optionally who signed
 	 * it (for the official documents' signature block) and in which position.
 	 */
-	record ApprovalRequest(String decisionNumber, LocalDate decisionDate, String signerName,
-			SignerPosition signerPosition) {
+	@Schema(description = "The People's Committee's decision approving the run's list.")
+	record ApprovalRequest(
+			@Schema(description = "number of the approving decision", example = "123/QĐ-UBND",
+					requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = 64) String decisionNumber,
+			@Schema(description = "date of the approving decision", example = "2025-12-20",
+					maxLength = 10) LocalDate decisionDate,
+			@Schema(description = "who signed the decision, for the official documents' signature block",
+					example = "Nguyễn Văn A", maxLength = 128) String signerName,
+			@Schema(description = "the signer's position: the chairman (default) or a vice-chairman for the chairman") SignerPosition signerPosition) {
 	}
 
-	record ReturnRequest(String reason) {
+	@Schema(description = "Why the run goes back to its officer.")
+	record ReturnRequest(
+			@Schema(description = "the reason, for the officer", example = "Số liệu xã 01447 cần kiểm tra lại",
+					requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = 1000) String reason) {
 	}
 
-	record OverrideRequest(String communeCode, Classification approvedClass, String reason) {
+	@Schema(description = "A proposed class for one commune of the run, different from the rules' class.")
+	record OverrideRequest(
+			@Schema(description = "5-digit commune code", example = "01447", requiredMode = RequiredMode.REQUIRED,
+					pattern = ApiLimits.COMMUNE_CODE, maxLength = 5) String communeCode,
+			@Schema(requiredMode = RequiredMode.REQUIRED) Classification approvedClass,
+			@Schema(description = "why the approved class differs", requiredMode = RequiredMode.REQUIRED, minLength = 1,
+					maxLength = 1000) String reason) {
 	}
 
 	@GetMapping("/api/v1/runs/{id}/approval")
@@ -139,10 +160,8 @@ class ApprovalController {
 
 	@ExceptionHandler
 	ProblemDetail refused(ApprovalRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(),
-				ex.getMessage() + "; nothing was changed");
-		problem.setTitle(ex.status().value() == 409 ? "Not allowed in this state" : "Forbidden");
-		return problem;
+		return (ex.status().value() == 409 ? ProblemType.STATE_CONFLICT : ProblemType.FORBIDDEN)
+			.problem(ex.getMessage() + "; nothing was changed");
 	}
 
 	private Run find(long id) {

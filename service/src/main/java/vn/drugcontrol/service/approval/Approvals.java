@@ -1,5 +1,7 @@
 package vn.drugcontrol.service.approval;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.sql.Timestamp;
@@ -62,6 +64,7 @@ public class Approvals {
 	}
 
 	/** An approver's class for one commune of a run; counts once confirmed by another. */
+	@Schema(name = "ClassOverride")
 	public record Override(long id, long runId, long decisionId, String communeCode, Classification recommendedClass,
 			Classification approvedClass, String reason, String proposedBy, Instant proposedAt, String confirmedBy,
 			Instant confirmedAt) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -102,6 +104,7 @@ public class AuditCheckpoints {
 	 * @param publicKeys every trusted public key (this one and earlier ones), PEM, by key
 	 * id
 	 */
+	@Schema(name = "AuditExport")
 	public record Export(String algorithm, String keyId, String publicKey, Map<String, String> publicKeys,
 			Instant exportedAt, List<CheckpointView> checkpoints) {
 	}

@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.drugcontrol.service.system.ProblemType;
 import vn.drugcontrol.service.system.Requester;
 
 /**
@@ -56,7 +60,10 @@ class AuditController {
 	 * ({@code GET /api/v1/audit/checkpoints}) kept outside the database: 200 either way.
 	 */
 	@PostMapping(path = "/api/v1/audit/verification", consumes = MediaType.APPLICATION_JSON_VALUE)
-	AuditVerification verificationAgainst(@RequestBody JsonNode export) {
+	AuditVerification verificationAgainst(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "an export of GET /api/v1/audit/checkpoints (AuditExport), given back as it was kept",
+			content = @Content(schema = @Schema(type = "object",
+					description = "AuditExport, as GET /api/v1/audit/checkpoints gave it"))) @RequestBody JsonNode export) {
 		return checkpoints.verify(export);
 	}
 
@@ -79,8 +86,7 @@ class AuditController {
 
 	@ExceptionHandler
 	ProblemDetail notSigned(AuditCheckpoints.NotSignedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("No checkpoint signed");
+		ProblemDetail problem = ProblemType.CHECKPOINT_NOT_SIGNED.problem(ex.getMessage());
 		problem.setProperty("verification", ex.verification());
 		return problem;
 	}

@@ -1,5 +1,7 @@
 package vn.drugcontrol.service.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -97,6 +99,7 @@ public class AuditTrail {
 	}
 
 	/** One stored entry. */
+	@Schema(name = "AuditEntry")
 	public record Entry(long id, Instant occurredAt, String actor, String action, String subject, String details,
 			String previousHash, String entryHash) {
 	}

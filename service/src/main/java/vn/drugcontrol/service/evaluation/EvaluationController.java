@@ -4,14 +4,21 @@ import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.drugcontrol.service.facts.CommuneFactsInput;
 import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.facts.FactsImporter;
 import vn.drugcontrol.service.run.RunService;
+import vn.drugcontrol.service.system.ApiLimits;
 import vn.drugcontrol.service.run.RunService.Prepared;
 import vn.drugcontrol.service.run.api.RunViews.ResultView;
 import vn.drugcontrol.service.run.api.RunViews.RuleSetView;
@@ -36,6 +43,25 @@ class EvaluationController {
 		this.runs = runs;
 	}
 
+	/**
+	 * The body, as the OpenAPI document describes it; read as a tree so that every
+	 * problem of the facts is reported by item and field
+	 * ({@link FactsImporter#readJson}).
+	 */
+	@Schema(description = "Communes to classify, stored nothing: one province and one period.")
+	record EvaluationRequest(
+			@Schema(description = "the evaluation period", example = "2025", minimum = ApiLimits.FIRST_PERIOD,
+					maximum = ApiLimits.LAST_PERIOD) Integer period,
+			@Schema(description = "a rule set by name (e.g. default, literal); left out: the one effective for the period",
+					example = "default", pattern = ApiLimits.RULE_SET_NAME, maxLength = 64) String ruleSet,
+			@Schema(description = "a stored rule-set version by id, instead of a name", minimum = "1",
+					maximum = ApiLimits.MAX_ID) Long ruleSetVersion,
+			@ArraySchema(arraySchema = @Schema(requiredMode = RequiredMode.REQUIRED,
+					description = "the communes' facts (at most classifier.limits.max-rows, 10,000 by default)"),
+					minItems = 1, maxItems = ApiLimits.MAX_ROWS) List<CommuneFactsInput> communes) {
+	}
+
+	@Schema(description = "Every commune's class with the evidence of all 16 criteria, and the rules that decided.")
 	record EvaluationResponse(List<ResultView> results, RuleSetView ruleSet) {
 	}
 
@@ -45,7 +71,9 @@ class EvaluationController {
 	 * 12 (optional), "communes": [...]}}; neither: the version effective for the period.
 	 */
 	@PostMapping(path = "/api/v1/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE)
-	EvaluationResponse evaluate(@RequestBody JsonNode body) {
+	EvaluationResponse evaluate(
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+					schema = @Schema(implementation = EvaluationRequest.class))) @RequestBody JsonNode body) {
 		Integer period = body.hasNonNull("period") && body.get("period").canConvertToInt() ? body.get("period").asInt()
 				: null;
 		JsonNode ruleSetName = body.get("ruleSet");

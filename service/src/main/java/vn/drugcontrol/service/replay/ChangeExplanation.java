@@ -1,5 +1,7 @@
 package vn.drugcontrol.service.replay;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 
@@ -48,6 +50,7 @@ class ChangeExplanation {
 	}
 
 	/** One period's stored decision. */
+	@Schema(name = "ChangeSide")
 	record Side(int period, long decisionId, long runId, Classification classification, List<String> criteriaMet,
 			String ruleSetName, String ruleSetHash) {
 

@@ -1,5 +1,7 @@
 package vn.drugcontrol.service.replay;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,7 @@ class Reproduction {
 	/**
 	 * @param differences what differs, one line each; empty when identical
 	 */
+	@Schema(name = "ReproductionResult")
 	record Result(long decisionId, long runId, String communeCode, String ruleSetName, String ruleSetHash,
 			Long ruleSetVersion, String storedEngineVersion, String engineVersion, boolean identical,
 			Classification storedClassification, Classification reproducedClassification, List<String> differences) {

@@ -1,5 +1,7 @@
 package vn.drugcontrol.service.replay;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,6 +43,7 @@ public class Simulation {
 	}
 
 	/** The rules of one side of a comparison. */
+	@Schema(name = "SimulationRules")
 	public record Rules(Long versionId, String name, String contentHash) {
 	}
 
@@ -49,6 +52,7 @@ public class Simulation {
 	 * both sides
 	 * @param changes the communes whose class or criteria met differ, by code
 	 */
+	@Schema(name = "SimulationResult")
 	public record Result(long runId, String provinceCode, int period, Rules baseline, Rules candidate, int communeCount,
 			int classChanged, int criteriaChanged, Map<Classification, Map<Classification, Integer>> matrix,
 			List<CommuneChange> changes) {

@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +27,7 @@ import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.facts.FactsBatch.StatedRoute;
 import vn.drugcontrol.service.facts.FactsRejectedException;
 import vn.drugcontrol.service.facts.ImportProblem;
+import vn.drugcontrol.service.system.ApiLimits;
 import vn.drugcontrol.service.system.TextTooLongException;
 
 /**
@@ -52,8 +57,27 @@ public class KeyRoutes {
 	}
 
 	/** A route to register, as the API takes it. */
-	public record NewRoute(String code, String name, RouteKind kind, String approvedBy, String decisionNumber,
-			Integer firstPeriod, Integer lastPeriod, List<String> communes) {
+	@Schema(description = "A key route to register (an example from data-samples/cao-bang-routes.json).")
+	public record NewRoute(
+			@Schema(description = "the route's code", example = "CB-LT-02", requiredMode = RequiredMode.REQUIRED,
+					minLength = 1, maxLength = 32) String code,
+			@Schema(description = "its name", example = "Lý Quốc – Hạ Lang (đường mòn biên giới)",
+					requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = 255) String name,
+			@Schema(requiredMode = RequiredMode.REQUIRED) RouteKind kind,
+			@Schema(description = "who approved it", example = "Bộ Công an", requiredMode = RequiredMode.REQUIRED,
+					maxLength = 255) String approvedBy,
+			@Schema(description = "the approving decision's number", example = "0002/QĐ-BCA",
+					requiredMode = RequiredMode.REQUIRED, maxLength = 64) String decisionNumber,
+			@Schema(description = "the first period it is in force", example = "2025",
+					requiredMode = RequiredMode.REQUIRED, minimum = ApiLimits.FIRST_PERIOD,
+					maximum = ApiLimits.LAST_PERIOD) Integer firstPeriod,
+			@Schema(description = "the last period it is in force; null: still in force",
+					minimum = ApiLimits.FIRST_PERIOD, maximum = ApiLimits.LAST_PERIOD) Integer lastPeriod,
+			@ArraySchema(
+					arraySchema = @Schema(description = "its communes' 5-digit codes, in order",
+							requiredMode = RequiredMode.REQUIRED),
+					minItems = 1, maxItems = 3321, schema = @Schema(pattern = ApiLimits.COMMUNE_CODE, maxLength = 5,
+							example = "01537")) List<String> communes) {
 	}
 
 	/**

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-import org.springframework.http.HttpStatus;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.route.KeyRoutes.NewRoute;
 import vn.drugcontrol.service.system.NotFoundException;
+import vn.drugcontrol.service.system.ProblemType;
 import vn.drugcontrol.service.system.Requester;
 
 /**
@@ -54,7 +58,11 @@ class RouteController {
 	}
 
 	@PostMapping
-	ResponseEntity<Object> register(@RequestBody JsonNode body, HttpServletRequest request) {
+	ResponseEntity<Object> register(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "routes registered all or none (one route object alone is taken too)",
+			content = @Content(array = @ArraySchema(schema = @Schema(implementation = NewRoute.class), minItems = 1,
+					maxItems = 1000))) @RequestBody JsonNode body,
+			HttpServletRequest request) {
 		List<NewRoute> requests = new ArrayList<>();
 		if (body.isArray()) {
 			body.forEach(node -> requests.add(json.treeToValue(node, NewRoute.class)));
@@ -80,8 +88,7 @@ class RouteController {
 
 	@ExceptionHandler
 	ProblemDetail exists(RouteExistsException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				ex.getMessage() + "; nothing was registered");
+		ProblemDetail problem = ProblemType.ALREADY_EXISTS.problem(ex.getMessage() + "; nothing was registered");
 		problem.setTitle("Route exists");
 		return problem;
 	}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +43,7 @@ public class ActivationPreview {
 	 * order; empty when the version is already effective for all of them
 	 * @param superseded active versions the activation retires (restored on rollback)
 	 */
+	@Schema(name = "ActivationPreview")
 	public record Preview(long versionId, String name, int effectiveFrom, Integer effectiveTo,
 			List<PeriodChange> changes, List<VersionRef> superseded) {
 	}

@@ -7,6 +7,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.BundleRejectedException;
 import vn.drugcontrol.service.scenario.ScenarioReport;
+import vn.drugcontrol.service.system.ApiLimits;
 import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.system.Requester;
 
@@ -130,6 +134,15 @@ class RuleSetController {
 		return preview.of(lifecycle.find(id), effectiveFrom, effectiveTo);
 	}
 
+	/** The optional body of an activation, as the OpenAPI document describes it. */
+	@Schema(description = "The periods to activate the version for; left out: its own.")
+	record ActivationRequest(
+			@Schema(description = "first period", example = "2026", minimum = ApiLimits.FIRST_PERIOD,
+					maximum = ApiLimits.LAST_PERIOD) Integer effectiveFrom,
+			@Schema(description = "last period; null: open", minimum = ApiLimits.FIRST_PERIOD,
+					maximum = ApiLimits.LAST_PERIOD) Integer effectiveTo) {
+	}
+
 	/**
 	 * The version's exhaustive check: the stored summary and the cells behind it, each
 	 * with a scenario row (a version that does not compile has none: 404).
@@ -151,7 +164,10 @@ class RuleSetController {
 	 * monotonicity counterexamples (audited).
 	 */
 	@PostMapping("/{id}/activation")
-	RuleSetVersionView activate(@PathVariable long id, @RequestBody(required = false) JsonNode body,
+	RuleSetVersionView activate(@PathVariable long id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = ActivationRequest.class))) @RequestBody(
+							required = false) JsonNode body,
 			HttpServletRequest request) {
 		shipped.ensureStored();
 		Integer from = body != null && body.hasNonNull("effectiveFrom") ? body.get("effectiveFrom").asInt() : null;

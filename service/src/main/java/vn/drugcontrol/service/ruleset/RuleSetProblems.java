@@ -2,14 +2,14 @@ package vn.drugcontrol.service.ruleset;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.BundleRejectedException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.NotMonotoneException;
+import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.BundleRejectedException;
+import vn.drugcontrol.service.system.ProblemType;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
 
@@ -25,8 +25,7 @@ class RuleSetProblems {
 
 	@ExceptionHandler
 	ProblemDetail rejected(BundleRejectedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Rule set rejected");
+		ProblemDetail problem = ProblemType.RULE_SET_REJECTED.problem(ex.getMessage());
 		problem.setProperty("errors", ex.errors());
 		problem.setProperty("version", RuleSetVersionView.of(ex.version(), null));
 		return problem;
@@ -34,7 +33,7 @@ class RuleSetProblems {
 
 	@ExceptionHandler
 	ProblemDetail tooLarge(BundleTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+		ProblemDetail problem = ProblemType.TOO_LARGE.problem(ex.getMessage());
 		problem.setTitle("Rule set bundle too large");
 		problem.setProperty("entry", ex.entry());
 		return problem;
@@ -42,8 +41,7 @@ class RuleSetProblems {
 
 	@ExceptionHandler
 	ProblemDetail scenariosFailed(ScenariosFailedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Rule set version not validated");
+		ProblemDetail problem = ProblemType.RULE_SET_NOT_VALIDATED.problem(ex.getMessage());
 		problem.setProperty("failures", ex.report().failures());
 		problem.setProperty("scenarios", ex.report());
 		return problem;
@@ -51,15 +49,12 @@ class RuleSetProblems {
 
 	@ExceptionHandler
 	ProblemDetail unknown(UnknownRuleSetException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Unknown rule set");
-		return problem;
+		return ProblemType.UNKNOWN_RULE_SET.problem(ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail notMonotone(NotMonotoneException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Rule set version not monotone");
+		ProblemDetail problem = ProblemType.RULE_SET_NOT_MONOTONE.problem(ex.getMessage());
 		problem.setProperty("proof", ex.proof());
 		problem.setProperty("counterexamples", "/api/v1/rule-sets/" + ex.proof().versionId() + "/proof");
 		return problem;
@@ -67,8 +62,7 @@ class RuleSetProblems {
 
 	@ExceptionHandler
 	ProblemDetail state(VersionStateException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Rule set version unusable");
+		ProblemDetail problem = ProblemType.RULE_SET_UNUSABLE.problem(ex.getMessage());
 		return problem;
 	}
 

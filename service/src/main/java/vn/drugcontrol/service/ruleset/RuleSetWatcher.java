@@ -15,6 +15,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +82,7 @@ public class RuleSetWatcher implements ApplicationRunner {
 	}
 
 	/** What the watcher serves and what it last refused. */
+	@Schema(name = "WatchedRuleSet")
 	public record Status(String dir, Long versionId, String contentHash, Instant lastChange,
 			List<CompileError> lastErrors) {
 	}

@@ -4,6 +4,10 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,7 +28,16 @@ class ApiTokenController {
 		this.tokens = tokens;
 	}
 
-	record NewToken(String clientName, List<String> roles, String provinceCode) {
+	@Schema(description = "A client system to issue an API token for.")
+	record NewToken(
+			@Schema(description = "the client system's name", example = "budget-allocation",
+					requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = 100) String clientName,
+			@ArraySchema(arraySchema = @Schema(description = "its roles; left out or empty: API_CLIENT"), maxItems = 6,
+					schema = @Schema(allowableValues = {
+							Roles.ANALYST, Roles.OFFICER, Roles.APPROVER, Roles.VIEWER, Roles.API_CLIENT, Roles.ADMIN },
+							maxLength = 10)) List<String> roles,
+			@Schema(description = "its province (2 digits), * for every province; left out: none", example = "04",
+					pattern = "^([0-9]{2}|\\*)$", maxLength = 2) String provinceCode){
 	}
 
 	record IssuedToken(String clientName, List<String> roles, String provinceCode, String token) {

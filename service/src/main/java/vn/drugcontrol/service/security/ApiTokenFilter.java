@@ -13,6 +13,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.drugcontrol.service.system.ProblemType;
+
 /**
  * Authenticates {@code Authorization: Bearer cls_…} (an API client's token); other bearer
  * tokens are JWTs for the resource server. An unknown token is a 401, audited and
@@ -45,7 +47,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		Optional<ApiTokens.Client> client = tokens.find(token);
 		if (client.isEmpty()) {
 			failures.unknownApiToken(request.getRemoteAddr(), request.getRequestURI());
-			SecurityProblems.write(response, 401, "Unauthorized", "The API token is not known.");
+			SecurityProblems.write(response, ProblemType.UNAUTHORIZED, "Unauthorized", "The API token is not known.");
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -118,8 +118,8 @@ public class ProvinceScope {
 	public boolean national() {
 		Authentication caller = caller();
 		if (caller != null && provincial(caller) && !allows(caller, ALL)) {
-			throw new AccessDeniedException("this spans every province: for national users, not for " + caller.getName()
-					+ ", a user of one province");
+			throw new ProvinceForbiddenException("this spans every province: for national users, not for "
+					+ caller.getName() + ", a user of one province");
 		}
 		return true;
 	}
@@ -207,7 +207,7 @@ public class ProvinceScope {
 
 	private static AccessDeniedException refused(String provinceCode) {
 		Authentication caller = caller();
-		return new AccessDeniedException("province " + provinceCode + " is not "
+		return new ProvinceForbiddenException("province " + provinceCode + " is not "
 				+ (caller == null ? "anyone" : caller.getName()) + "'s province");
 	}
 

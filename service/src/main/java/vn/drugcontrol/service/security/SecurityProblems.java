@@ -12,6 +12,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import vn.drugcontrol.service.system.ProblemType;
+
 /**
  * 401 and 403 of the API as RFC 9457 problem details, like every other error.
  */
@@ -25,13 +27,15 @@ final class SecurityProblems {
 	static AuthenticationEntryPoint unauthorized() {
 		return (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"classifier\", Bearer");
-			write(response, 401, "Unauthorized",
+			write(response, ProblemType.UNAUTHORIZED, "Unauthorized",
 					"Sign in: HTTP Basic with a local user, or a bearer token (OIDC access token or API token).");
 		};
 	}
 
 	static AccessDeniedHandler forbidden() {
-		return (request, response, ex) -> write(response, 403, "Forbidden", detail(ex));
+		return (request, response, ex) -> write(response,
+				(ex instanceof ProvinceForbiddenException) ? ProblemType.FORBIDDEN_PROVINCE : ProblemType.FORBIDDEN,
+				"Forbidden", detail(ex));
 	}
 
 	static String detail(AccessDeniedException ex) {
@@ -40,9 +44,10 @@ final class SecurityProblems {
 				? "Your roles do not allow this; nothing was changed." : message + "; nothing was changed.";
 	}
 
-	static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+	static void write(HttpServletResponse response, ProblemType type, String title, String detail) throws IOException {
+		int status = type.status().value();
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
+		problem.put("type", type.uri().toString());
 		problem.put("title", title);
 		problem.put("status", status);
 		problem.put("detail", detail);

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.drugcontrol.service.system.ProblemType;
+
 /**
  * Refuses a sign-in (HTTP Basic, API token, or the console's login form) of an account or
  * from a client that has failed too often ({@link SignInThrottle}): 429 with
@@ -91,8 +93,9 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 					""".formatted(seconds));
 		}
 		else {
-			SecurityProblems.write(response, 429, "Too many failed sign-ins", "Too many failed sign-ins for this "
-					+ "account or from this client; nothing was done. Retry after " + seconds + " seconds.");
+			SecurityProblems.write(response, ProblemType.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+					"Too many failed sign-ins for this " + "account or from this client; nothing was done. Retry after "
+							+ seconds + " seconds.");
 		}
 	}
 

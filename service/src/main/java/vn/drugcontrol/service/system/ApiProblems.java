@@ -44,9 +44,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail factsRejected(FactsRejectedException ex) {
 		meters.counter("classifier.import.rejections").increment();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.problems().size()
-				+ " problem(s) in " + ex.fileName() + "; the whole batch was rejected and nothing was stored");
-		problem.setTitle("Facts rejected");
+		ProblemDetail problem = ProblemType.FACTS_REJECTED.problem(ex.problems().size() + " problem(s) in "
+				+ ex.fileName() + "; the whole batch was rejected and nothing was stored");
 		problem.setProperty("errors", ex.problems());
 		return problem;
 	}
@@ -54,7 +53,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidFacts(InvalidFactsException ex) {
 		meters.counter("classifier.import.rejections").increment();
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Facts rejected",
+		ProblemDetail problem = problem(ProblemType.FACTS_REJECTED, "Facts rejected",
 				ex.violations().size() + " invalid fact(s); nothing was classified or stored");
 		problem.setProperty("errors", ex.violations());
 		return problem;
@@ -62,12 +61,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+		return problem(ProblemType.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail badArgument(IllegalArgumentException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
+		return problem(ProblemType.BAD_REQUEST, "Bad request", ex.getMessage());
 	}
 
 	/**
@@ -78,7 +77,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail ruleSetFailed(RuleSetExecutionException ex) {
 		log.warn("rule set cannot classify the facts: {}", ex.getMessage());
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule set cannot classify these facts",
+		return problem(ProblemType.RULE_SET_CANNOT_CLASSIFY, "Rule set cannot classify these facts",
 				ex.getMessage() + "; nothing was stored");
 	}
 
@@ -90,7 +89,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail ruleSetRefused(RuleSetCompilationException ex) {
 		log.warn("stored rules refused: {}", ex.getMessage());
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Rule set version unusable",
+		ProblemDetail problem = problem(ProblemType.RULE_SET_UNUSABLE, "Rule set version unusable",
 				ex.getMessage() + "\nNothing of it was run; upload a corrected bundle.");
 		problem.setProperty("errors", ex.errors());
 		return problem;
@@ -98,7 +97,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail textTooLong(TextTooLongException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Text too long",
+		ProblemDetail problem = problem(ProblemType.TEXT_TOO_LONG, "Text too long",
 				ex.getMessage() + "; nothing was stored");
 		problem.setProperty("field", ex.field());
 		problem.setProperty("maxLength", ex.maxLength());
@@ -113,10 +112,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail dataRefused(DataIntegrityViolationException ex) {
 		log.warn("database refused the data of a request: {}", ex.getMostSpecificCause().getMessage());
 		if (ex instanceof DuplicateKeyException) {
-			return problem(HttpStatus.CONFLICT, "Conflict",
+			return problem(ProblemType.ALREADY_EXISTS, "Conflict",
 					"Something with the same key is stored already; nothing of this request was stored.");
 		}
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Data refused",
+		return problem(ProblemType.DATA_REFUSED, "Data refused",
 				"The database refused a value of the request (too long, out of range or inconsistent); "
 						+ "nothing of it was stored.");
 	}
@@ -130,7 +129,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ InvalidDataAccessResourceUsageException.class, InvalidDataAccessApiUsageException.class })
 	ProblemDetail badQuery(DataAccessException ex) {
 		log.error("the database refused a query of the service as written: a bug", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+		return problem(ProblemType.INTERNAL_ERROR, "Internal error",
 				"The service sent the database a query it could not run (logged as a bug); nothing of it was stored.");
 	}
 
@@ -142,7 +141,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	ProblemDetail database(RuntimeException ex) {
 		log.error("database refused a write or read; the transaction was rolled back", ex);
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+		return problem(ProblemType.DATABASE_UNAVAILABLE, "Database unavailable",
 				"The database refused or lost the operation; nothing of it was stored. Retry later.");
 	}
 
@@ -164,11 +163,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail bodyTooLarge(RequestLimits.BodyTooLargeException ex) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", ex.getMessage());
+		return problem(ProblemType.TOO_LARGE, "Content too large", ex.getMessage());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+	/**
+	 * The problems Spring answers by itself (unreadable JSON, a bad parameter, an unknown
+	 * address, a method or media type not taken, a file past the upload limit) get the
+	 * catalogue's type of their status instead of {@code about:blank}.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			problem.setType(ProblemType.ofStatus(statusCode).uri());
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private static ProblemDetail problem(ProblemType type, String title, String detail) {
+		ProblemDetail problem = type.problem(detail);
 		problem.setTitle(title);
 		return problem;
 	}

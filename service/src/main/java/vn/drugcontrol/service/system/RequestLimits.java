@@ -77,7 +77,8 @@ public class RequestLimits extends OncePerRequestFilter {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
 			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Content too large\",\"status\":413,\"detail\":\"the JSON body has "
+				.write("{\"type\":\"" + ProblemType.TOO_LARGE.uri()
+						+ "\",\"title\":\"Content too large\",\"status\":413,\"detail\":\"the JSON body has "
 						+ request.getContentLengthLong() + " bytes, more than the " + maxJsonBytes
 						+ " allowed (classifier.limits.max-json-size); nothing was stored\"}");
 			return;

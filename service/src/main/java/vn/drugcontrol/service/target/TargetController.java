@@ -5,6 +5,9 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -39,7 +42,12 @@ class TargetController {
 		this.units = units;
 	}
 
-	record SetTarget(BigDecimal drugFreePercent, String source) {
+	@Schema(description = "A drug-free target: the share of the scope's commune-level units drug-free by the year's end.")
+	record SetTarget(
+			@Schema(description = "percent of commune-level units, an exact decimal", example = "40",
+					requiredMode = RequiredMode.REQUIRED, minimum = "0", maximum = "100") BigDecimal drugFreePercent,
+			@Schema(description = "where the target comes from; left out: who set it",
+					example = "Kế hoạch tỉnh Cao Bằng", maxLength = 200) String source) {
 	}
 
 	@GetMapping("/targets")

@@ -8,6 +8,11 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,20 +25,22 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.drugcontrol.service.run.api.RunViews.RunView;
+import vn.drugcontrol.service.run.api.RunViews.DecisionView;
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.run.Decision;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunQueries;
 import vn.drugcontrol.service.run.RunService;
 import vn.drugcontrol.service.approval.ApprovedClasses;
+import vn.drugcontrol.service.facts.CommuneFactsInput;
 import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.facts.FactsFormat;
 import vn.drugcontrol.service.facts.FactsImporter;
 import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
 import vn.drugcontrol.service.run.RunService.StartRun;
 import vn.drugcontrol.service.run.RunService.Started;
-import vn.drugcontrol.service.run.api.RunViews.DecisionView;
-import vn.drugcontrol.service.run.api.RunViews.RunView;
+import vn.drugcontrol.service.system.ApiLimits;
 import vn.drugcontrol.service.system.Requester;
 import vn.drugcontrol.service.system.RequestLimits;
 
@@ -65,11 +72,34 @@ class RunController {
 	}
 
 	/**
+	 * The JSON body of a run, as the OpenAPI document describes it; read as a tree so
+	 * that every problem of the facts is reported by item and field.
+	 */
+	@Schema(description = "A province's communes for one period, to classify and store as a run.")
+	record StartRunRequest(
+			@Schema(description = "2-digit province code; left out: the communes'", example = "04",
+					pattern = ApiLimits.PROVINCE_CODE, maxLength = 2) String provinceCode,
+			@Schema(description = "the evaluation period; left out: the communes'", example = "2025",
+					minimum = ApiLimits.FIRST_PERIOD, maximum = ApiLimits.LAST_PERIOD) Integer period,
+			@Schema(description = "a rule set by name (e.g. default, literal); left out: the one effective for the period",
+					example = "default", pattern = ApiLimits.RULE_SET_NAME, maxLength = 64) String ruleSet,
+			@Schema(description = "a stored rule-set version by id, instead of a name", minimum = "1",
+					maximum = ApiLimits.MAX_ID) Long ruleSetVersion,
+			@ArraySchema(arraySchema = @Schema(requiredMode = RequiredMode.REQUIRED,
+					description = "the communes' facts (at most classifier.limits.max-rows, 10,000 by default)"),
+					minItems = 1, maxItems = ApiLimits.MAX_ROWS) List<CommuneFactsInput> communes) {
+	}
+
+	/**
 	 * Starts a run from JSON: {@code {"provinceCode": "04", "period": 2025, "ruleSet":
 	 * "default", "communes": [...]}}.
 	 */
 	@PostMapping(path = "/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<RunView> startFromJson(@RequestBody JsonNode body, HttpServletRequest request) {
+	ResponseEntity<RunView> startFromJson(
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(
+							schema = @Schema(implementation = StartRunRequest.class))) @RequestBody JsonNode body,
+			HttpServletRequest request) {
 		String province = text(body, "provinceCode");
 		Integer period = body.hasNonNull("period") && body.get("period").canConvertToInt() ? body.get("period").asInt()
 				: null;
