@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.engine.RuleSetSource;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
+import vn.drugcontrol.service.ruleset.RuleSetDrafts;
 import vn.drugcontrol.service.ruleset.RuleSetVersionRepository;
 
 /**
@@ -30,8 +31,12 @@ class RuleSetPages {
 
 	private final ConsoleFormat format;
 
-	RuleSetPages(RuleSetCatalogue ruleSets, RuleSetVersionRepository versions, ConsoleFormat format) {
+	private final RuleSetDrafts drafts;
+
+	RuleSetPages(RuleSetCatalogue ruleSets, RuleSetVersionRepository versions, ConsoleFormat format,
+			RuleSetDrafts drafts) {
 		this.format = format;
+		this.drafts = drafts;
 		this.ruleSets = ruleSets;
 		this.versions = versions;
 	}
@@ -60,7 +65,10 @@ class RuleSetPages {
 		model.addAttribute("ruleSets", list);
 		model.addAttribute("engineVersion", RuleSet.engineVersion());
 		model.addAttribute("versions", versions.search(null, null));
-		model.addAttribute("canManage", RuleSetVersionPages.canManage(request));
+		boolean canManage = RuleSetVersionPages.canManage(request);
+		model.addAttribute("canManage", canManage);
+		// the workbench's drafts not yet published (analysts' work: theirs only)
+		model.addAttribute("drafts", canManage ? drafts.open() : List.of());
 		return "rule-sets";
 	}
 

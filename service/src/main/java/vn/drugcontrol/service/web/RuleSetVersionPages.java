@@ -29,6 +29,7 @@ import vn.drugcontrol.service.ruleset.Bundle;
 import vn.drugcontrol.service.ruleset.BundleTooLargeException;
 import vn.drugcontrol.service.ruleset.BundleFile;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
+import vn.drugcontrol.service.ruleset.RuleSetDrafts;
 import vn.drugcontrol.service.ruleset.RuleSetVersion;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.ScenariosFailedException;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.VersionStateException;
@@ -72,6 +73,8 @@ class RuleSetVersionPages {
 
 	private final MessageSource messages;
 
+	private final RuleSetDrafts drafts;
+
 	/**
 	 * A refusal said in the page's language ({@code version.refusal.*}); the service's
 	 * own words, in English, kept for the technical details.
@@ -89,8 +92,9 @@ class RuleSetVersionPages {
 
 	RuleSetVersionPages(RuleSetVersions lifecycle, RuleSetVersionRepository versions, RuleSetCatalogue catalogue,
 			Simulation simulation, RunRepository runs, RuleSetPages list, ActivationPreview preview,
-			ApprovedClasses approved, MessageSource messages) {
+			ApprovedClasses approved, MessageSource messages, RuleSetDrafts drafts) {
 		this.messages = messages;
+		this.drafts = drafts;
 		this.approved = approved;
 		this.list = list;
 		this.preview = preview;
@@ -193,8 +197,9 @@ class RuleSetVersionPages {
 	 * cannot be activated, why not (nothing to confirm).
 	 */
 	@GetMapping("/rule-sets/versions/{id}/activation")
-	String confirmActivation(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+	String confirmActivation(@PathVariable long id, @RequestParam(required = false) Integer effectiveFrom,
+			@RequestParam(required = false) Integer effectiveTo, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		catalogue.get(null);
 		RuleSetVersion version = lifecycle.find(id);
 		ScenarioReport scenarios = lifecycle.scenariosOf(version);
@@ -210,7 +215,17 @@ class RuleSetVersionPages {
 			return page(version, scenarios, request, model);
 		}
 		model.addAttribute("version", version);
-		model.addAttribute("preview", preview.of(version, null, null));
+		boolean possible = effectiveFrom == null || effectiveFrom >= RuleSetVersions.FIRST_PERIOD
+				&& effectiveFrom <= RuleSetVersions.LAST_PERIOD
+				&& (effectiveTo == null || effectiveTo >= effectiveFrom && effectiveTo <= RuleSetVersions.LAST_PERIOD);
+		if (!possible) {
+			// periods that cannot be: the version's own are shown, and why
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("periodsRefused",
+					messages.getMessage("versions.refusal.periods", null, LocaleContextHolder.getLocale()));
+		}
+		model.addAttribute("preview",
+				possible ? preview.of(version, effectiveFrom, effectiveTo) : preview.of(version, null, null));
 		model.addAttribute("canManage", canManage(request));
 		return "rule-set-activation";
 	}
@@ -220,14 +235,16 @@ class RuleSetVersionPages {
 	 * confirmation (an old page, a forged form) is sent there first.
 	 */
 	@PostMapping("/rule-sets/versions/{id}/activation")
-	String activate(@PathVariable long id, @RequestParam(required = false) String confirmed, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	String activate(@PathVariable long id, @RequestParam(required = false) String confirmed,
+			@RequestParam(required = false) Integer effectiveFrom, @RequestParam(required = false) Integer effectiveTo,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		catalogue.get(null);
 		if (!"yes".equals(confirmed)) {
-			return "redirect:/rule-sets/versions/" + id + "/activation";
+			return "redirect:/rule-sets/versions/" + id + "/activation" + (effectiveFrom == null ? ""
+					: "?effectiveFrom=" + effectiveFrom + (effectiveTo == null ? "" : "&effectiveTo=" + effectiveTo));
 		}
 		try {
-			lifecycle.activate(id, null, null, Requester.of(request));
+			lifecycle.activate(id, effectiveFrom, effectiveTo, Requester.of(request));
 			return "redirect:/rule-sets/versions/" + id + "?activated";
 		}
 		catch (ScenariosFailedException ex) {
@@ -298,6 +315,8 @@ class RuleSetVersionPages {
 		model.addAttribute("drlFiles", files.stream().filter(f -> f.text() != null).toList());
 		model.addAttribute("scenarios", scenarios);
 		model.addAttribute("canManage", canManage(request));
+		// the workbench (fragments/workbench.html): the drafts started from it
+		model.addAttribute("drafts", canManage(request) ? drafts.ofVersion(version.id()) : List.of());
 		model.addAttribute("runs",
 				runs.search(null, null)
 					.stream()
