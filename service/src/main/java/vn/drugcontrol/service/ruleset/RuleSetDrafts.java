@@ -103,12 +103,15 @@ public class RuleSetDrafts {
 	 */
 	public RuleSetVersions.Checked check(RuleSetDraft draft) {
 		Bundle bundle = draft.bundle();
-		String key = bundle.hash("draft-" + draft.id());
+		// under its parent's name: a draft's unchanged rules are the parent's, compiled
+		// already
+		String name = lifecycle.find(draft.parentVersionId()).name();
+		String key = bundle.hash(name);
 		RuleSetVersions.Checked kept = checks.get(key);
 		if (kept != null) {
 			return kept;
 		}
-		RuleSetVersions.Checked checked = lifecycle.check(bundle, "draft-" + draft.id());
+		RuleSetVersions.Checked checked = lifecycle.check(bundle, name);
 		checks.put(key, checked);
 		return checked;
 	}

@@ -79,12 +79,17 @@ class RuleSetDraftPages {
 	}
 
 	/** A row of the parameters form, with the clause's words and its fields' errors. */
-	record ParameterRow(int index, DraftParameters.Row row, String clauseText, Map<String, String> errors) {
+	record ParameterRow(int index, DraftParameters.Row row, String clauseText, Map<String, String> errors,
+			String value) {
 
 		public String error(String field) {
 			return errors.get(field);
 		}
 
+	}
+
+	/** A file of the draft: its path and its name as people read it. */
+	record FileLink(String path, String name) {
 	}
 
 	/** A line of the editor's gutter: its number and the problems found on it. */
@@ -149,6 +154,7 @@ class RuleSetDraftPages {
 		}
 		model.addAttribute("draft", draft);
 		model.addAttribute("path", path);
+		model.addAttribute("fileName", fileName(path));
 		model.addAttribute("text", text);
 		model.addAttribute("gutter", gutter);
 		model.addAttribute("checked", checked);
@@ -193,6 +199,7 @@ class RuleSetDraftPages {
 			.forEach(f -> failing.put(f.row(), f));
 		model.addAttribute("draft", draft);
 		model.addAttribute("path", path);
+		model.addAttribute("fileName", fileName(path));
 		model.addAttribute("header", header);
 		model.addAttribute("columnNames", header.stream().map(this::columnName).toList());
 		model.addAttribute("rows", rows);
@@ -322,7 +329,10 @@ class RuleSetDraftPages {
 			Clause clause = clauses.get(row.clause().isBlank() ? clauseOf(known, row.parameter()) : row.clause());
 			String words = clause == null ? ""
 					: (english ? clause.textEn() : clause.textVi()).replaceAll("\\{[^}]*\\}", "…");
-			parameterRows.add(new ParameterRow(i, row, words, fieldErrors.getOrDefault(i, Map.of())));
+			// a stored value as the page's language writes decimals (0,5); a typed one as
+			// typed
+			String value = submitted != null || english ? row.value() : row.value().replace('.', ',');
+			parameterRows.add(new ParameterRow(i, row, words, fieldErrors.getOrDefault(i, Map.of()), value));
 		}
 		model.addAttribute("draft", draft);
 		model.addAttribute("parent", parent);
@@ -410,6 +420,14 @@ class RuleSetDraftPages {
 			args[last] = message("workbench.unit." + args[last]);
 		}
 		return messages.getMessage("workbench.error." + e.code(), args, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A file's name as people read it ({@code workbench.file.<path>} for the shipped
+	 * bundles' files: "Tiêu chí loại I (Điều 4.1)"), else its path.
+	 */
+	private String fileName(String path) {
+		return messages.getMessage("workbench.file." + path, null, path, LocaleContextHolder.getLocale());
 	}
 
 	private String message(String key) {

@@ -105,7 +105,7 @@ class RuleSetWorkbenchIntegrationTest extends DatabaseTest {
 
 		String diff = page("/rule-sets/drafts/" + draft + "/diff");
 		assertThat(diff).containsPattern(
-				"(?s)data-parameter=\"type1.users_rate\" data-from=\"2020\" class=\"changed\".*?class=\"before\">0.5<.*?class=\"after\">0.6<");
+				"(?s)data-parameter=\"type1.users_rate\" data-from=\"2020\" class=\"changed\".*?class=\"before\">0,5<.*?class=\"after\">0,6<");
 		assertThat(diff).contains("-type1.users_rate,4.1.a,percent,2020,0.5,")
 			.contains("+type1.users_rate,4.1.a,percent,2020,0.6,");
 		assertThat(diff).as("an unchanged value is not marked")

@@ -100,6 +100,9 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 	private long version;
 
+	/** A draft of the shipped default, unchanged (issue 14's workbench). */
+	private long draft;
+
 	@BeforeEach
 	void signedInWithTwoPeriodsAnApprovedListAndAVersion() throws IOException {
 		signIn(TESTER);
@@ -120,6 +123,11 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			.getBody()
 			.get("id")
 			.asLong();
+		open("/rule-sets");
+		postForm("/rule-sets/versions/"
+				+ jdbc.queryForObject("SELECT id FROM rule_set_version WHERE name = 'default'", Long.class) + "/drafts",
+				Map.of());
+		draft = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/rule-sets/drafts/(\\d+).*", "$1"));
 	}
 
 	@Test
@@ -340,6 +348,14 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		known.put("/rule-sets/versions/{id}/activation", List.of("/rule-sets/versions/" + version + "/activation"));
 		known.put("/rule-sets/versions/{id}/simulation",
 				List.of("/rule-sets/versions/" + version + "/simulation?run=" + run2025));
+		known.put("/rule-sets/drafts/{id}", List.of("/rule-sets/drafts/" + draft));
+		known.put("/rule-sets/drafts/{id}/drl",
+				List.of("/rule-sets/drafts/" + draft + "/drl?path=common/criteria-type-i.drl",
+						"/rule-sets/drafts/" + draft + "/drl?path=law/parameters.csv"));
+		known.put("/rule-sets/drafts/{id}/scenarios",
+				List.of("/rule-sets/drafts/" + draft + "/scenarios?path=scenarios/default-reading.csv",
+						"/rule-sets/drafts/" + draft + "/scenarios?path=scenarios/province.csv"));
+		known.put("/rule-sets/drafts/{id}/diff", List.of("/rule-sets/drafts/" + draft + "/diff"));
 		known.put("/provinces", List.of("/provinces"));
 		known.put("/provinces/{code}", List.of("/provinces/04", "/provinces/04?from=2024&to=2025", "/provinces/99"));
 		known.put("/overrides", List.of("/overrides"));
