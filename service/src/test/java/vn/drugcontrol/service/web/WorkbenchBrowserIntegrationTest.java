@@ -1,11 +1,14 @@
 package vn.drugcontrol.service.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +24,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WorkbenchBrowserIntegrationTest extends ConsoleBrowserTest {
 
+	/**
+	 * How long a page of the workbench may take: a save compiles the draft and runs its
+	 * scenarios and the class probe (seconds alone; much longer on a CI machine shared by
+	 * parallel builds).
+	 */
+	private static final Duration CHECK = Duration.ofMinutes(3);
+
+	/**
+	 * Clicks what leads to a page that checks the draft, and waits until it is loaded.
+	 */
+	private static void checked(By by) {
+		checked(new WebDriverWait(browser, CHECK).until(ExpectedConditions.elementToBeClickable(by)));
+	}
+
+	private static void checked(WebElement link) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		link.click();
+		WebDriverWait wait = new WebDriverWait(browser, CHECK);
+		wait.until(gone(page));
+		wait.until(loaded());
+	}
+
 	@Test
 	void anAnalystChangesTypeIPointAInTheBrowserAndTheOfficersNextUploadUsesIt() {
 		JsonNode stored = upload(sample("cao-bang-2025.csv")).getBody();
@@ -29,9 +54,9 @@ class WorkbenchBrowserIntegrationTest extends ConsoleBrowserTest {
 
 		signIn("analyst");
 		open("/rule-sets");
-		go(By.cssSelector("#versions tr[data-version-id] a[href$='/versions/"
+		checked(By.cssSelector("#versions tr[data-version-id] a[href$='/versions/"
 				+ jdbc.queryForObject("SELECT id FROM rule_set_version WHERE name = 'default'", Long.class) + "']"));
-		go(By.id("start-draft"));
+		checked(By.id("start-draft"));
 		assertThat(text(By.id("flash"))).startsWith("Đã tạo bản nháp");
 		assertThat(text(By.id("draft-status"))).isEqualTo("Đã kiểm tra");
 		assertAccessible();
@@ -43,7 +68,7 @@ class WorkbenchBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(usersRate.getDomProperty("value")).as("decimals the Vietnamese way").isEqualTo("0,5");
 		usersRate.clear();
 		usersRate.sendKeys("0,6");
-		go(By.id("save-parameters"));
+		checked(By.id("save-parameters"));
 		assertThat(text(By.id("draft-status"))).isEqualTo("Kịch bản sai");
 		// the rows that met point a at exactly 0.5% (50 users of 10,000) fail: the row
 		// pinning type I's floor first
@@ -57,7 +82,7 @@ class WorkbenchBrowserIntegrationTest extends ConsoleBrowserTest {
 		Chromium.screenshot(browser, "wb-02-failing-scenario");
 
 		// the rows move to the new edge in the grid: 60 users of 10,000
-		go(failing.get(0).findElement(By.tagName("a")));
+		checked(failing.get(0).findElement(By.tagName("a")));
 		assertThat(browser.findElements(By.cssSelector("#scenario-grid tr.failing"))
 			.stream()
 			.map(r -> r.getDomAttribute("data-row"))).containsExactlyElementsOf(failingRows);
@@ -70,13 +95,13 @@ class WorkbenchBrowserIntegrationTest extends ConsoleBrowserTest {
 		}
 		assertAccessible();
 		Chromium.screenshot(browser, "wb-03-grid");
-		go(By.id("save-grid"));
+		checked(By.id("save-grid"));
 		assertThat(text(By.id("draft-status"))).isEqualTo("Đã kiểm tra");
 		assertThat(browser.findElements(By.id("scenario-failures"))).isEmpty();
 		assertThat(browser.findElement(By.id("no-problems")).isDisplayed()).isTrue();
 
 		// the diff against the version it came from
-		go(By.id("draft-diff"));
+		checked(By.id("draft-diff"));
 		WebElement changed = browser.findElement(By.cssSelector("#parameter-diff tr.changed"));
 		assertThat(changed.getDomAttribute("data-parameter")).isEqualTo("type1.users_rate");
 		assertThat(changed.findElement(By.cssSelector(".before")).getText()).isEqualTo("0,5");
@@ -91,19 +116,19 @@ class WorkbenchBrowserIntegrationTest extends ConsoleBrowserTest {
 		Chromium.screenshot(browser, "wb-04-diff");
 
 		// published through the upload path
-		go(By.id("back-to-draft"));
+		checked(By.id("back-to-draft"));
 		browser.findElement(By.id("publish-name")).sendKeys("users-0-6");
 		WebElement label = browser.findElement(By.id("publish-label"));
 		label.clear();
 		label.sendKeys("Type I point a from 0.6%");
-		go(By.id("publish"));
+		checked(By.id("publish"));
 		assertThat(browser.getCurrentUrl()).matches(".*/rule-sets/versions/\\d+\\?uploaded$");
 		assertThat(text(By.id("version-status"))).isEqualTo("Đã kiểm tra");
 		String versionPage = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "").replace("?uploaded", "");
 
 		// simulated over the stored Cao Bằng 2025 run: fewer type I communes
 		new Select(browser.findElement(By.id("run"))).selectByValue(String.valueOf(run));
-		go(By.cssSelector("#simulation-form button[type=submit]"));
+		checked(By.cssSelector("#simulation-form button[type=submit]"));
 		int stayTypeI = Integer.parseInt(text(By.id("m-TYPE_I-TYPE_I")));
 		assertThat(stayTypeI).as("fewer type I communes at 0.6%").isLessThan(5);
 		assertThat(Integer.parseInt(text(By.id("m-TYPE_I-TYPE_II")))).isEqualTo(5 - stayTypeI);
@@ -112,17 +137,17 @@ class WorkbenchBrowserIntegrationTest extends ConsoleBrowserTest {
 
 		// activated for 2025 only, after confirming what changes
 		open(versionPage);
-		go(By.id("activate"));
+		checked(By.id("activate"));
 		WebElement to = browser.findElement(By.id("activation-to"));
 		to.clear();
 		to.sendKeys("2025");
-		go(By.id("recompute-activation"));
+		checked(By.id("recompute-activation"));
 		assertThat(text(By.id("activation-periods"))).contains("2025–2025");
 		assertThat(rows("period-changes")).hasSize(1);
 		assertThat(rows("period-changes").get(0).getDomAttribute("data-from")).isEqualTo("2025");
 		assertAccessible();
 		Chromium.screenshot(browser, "wb-06-confirm");
-		go(By.id("confirm-activation"));
+		checked(By.id("confirm-activation"));
 		assertThat(text(By.id("version-status"))).isEqualTo("Đang hiệu lực");
 		assertThat(text(By.id("version-periods"))).isEqualTo("2025–2025");
 		assertThat(get("/api/v1/rule-sets/effective?period=2025").get("name").asString()).isEqualTo("users-0-6");
@@ -133,9 +158,9 @@ class WorkbenchBrowserIntegrationTest extends ConsoleBrowserTest {
 		open("/");
 		browser.findElement(By.id("file"))
 			.sendKeys(sample("cao-bang-2025.csv").toAbsolutePath().normalize().toString());
-		go(By.cssSelector("#upload-form button[type=submit]"));
+		checked(By.cssSelector("#upload-form button[type=submit]"));
 		assertThat(text(By.cssSelector(".facts-summary"))).contains("users-0-6");
-		go(By.id("start-run"));
+		checked(By.id("start-run"));
 		assertThat(jdbc.queryForList("SELECT rule_set_name FROM classification_run ORDER BY id", String.class))
 			.containsExactly("default", "users-0-6");
 		assertThat(
@@ -149,7 +174,7 @@ class WorkbenchBrowserIntegrationTest extends ConsoleBrowserTest {
 		// and rolled back in one step
 		signIn("analyst");
 		open(versionPage);
-		go(By.id("retire"));
+		checked(By.id("retire"));
 		assertThat(text(By.id("version-status"))).isEqualTo("Đã thu hồi");
 		assertThat(get("/api/v1/rule-sets/effective?period=2025").get("name").asString()).isEqualTo("default");
 	}
