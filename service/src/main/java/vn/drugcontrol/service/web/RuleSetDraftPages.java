@@ -75,11 +75,11 @@ class RuleSetDraftPages {
 	 * an error of the compiler, the law's files or a scenario table; the reason as the
 	 * check gives it, and where to fix it.
 	 */
-	record Problem(String file, int line, boolean refused, String reason, String fix) {
+	public record Problem(String file, int line, boolean refused, String reason, String fix) {
 	}
 
 	/** A row of the parameters form, with the clause's words and its fields' errors. */
-	record ParameterRow(int index, DraftParameters.Row row, String clauseText, Map<String, String> errors,
+	public record ParameterRow(int index, DraftParameters.Row row, String clauseText, Map<String, String> errors,
 			String value) {
 
 		public String error(String field) {
@@ -89,11 +89,11 @@ class RuleSetDraftPages {
 	}
 
 	/** A file of the draft: its path and its name as people read it. */
-	record FileLink(String path, String name) {
+	public record FileLink(String path, String name) {
 	}
 
 	/** A line of the editor's gutter: its number and the problems found on it. */
-	record GutterLine(int number, List<String> problems) {
+	public record GutterLine(int number, List<String> problems) {
 	}
 
 	@PostMapping("/rule-sets/versions/{id}/drafts")
