@@ -1,7 +1,9 @@
 package vn.drugcontrol.service.ruleset;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import vn.drugcontrol.rules.engine.CompileError;
 
@@ -138,6 +141,25 @@ public final class Bundle {
 			all.add(new CompileError("(bundle)", 0, "has no DRL file: a rule set needs at least one .drl file"));
 		}
 		return all;
+	}
+
+	/**
+	 * Files as a zip archive, each under its path: what {@link #add} reads back as the
+	 * same files (a version downloaded and uploaded again is the same bundle).
+	 */
+	public static byte[] zip(List<BundleFile> files) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+			for (BundleFile f : files.stream().sorted(Comparator.comparing(BundleFile::path)).toList()) {
+				zip.putNextEntry(new ZipEntry(f.path()));
+				zip.write(f.content());
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	/** SHA-256 over every file's kind, path and bytes in path order. */

@@ -40,6 +40,16 @@ public class CompiledRuleSets {
 				key -> measured(RuleSet.compile(source)));
 	}
 
+	/**
+	 * Compiles this text without keeping it (an analyst's draft, which changes with every
+	 * save), with the same checks and limits as {@link #of}.
+	 * @throws RuleSetCompilationException when it does not compile
+	 */
+	public RuleSet trial(RuleSetSource source) {
+		return cached(source.contentHash(), source.name())
+			.orElseGet(() -> RuleSet.compile(source).withTimeLimit(timeLimit));
+	}
+
 	/** Keeps rules compiled elsewhere (the shipped ones) under their hash. */
 	RuleSet keep(RuleSet ruleSet) {
 		return byHash.computeIfAbsent(key(ruleSet.contentHash(), ruleSet.name()), key -> measured(ruleSet));

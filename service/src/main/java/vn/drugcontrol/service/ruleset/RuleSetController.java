@@ -115,6 +115,24 @@ class RuleSetController {
 		return ResponseEntity.ok().contentType(type).body(file.content());
 	}
 
+	/**
+	 * The version's bundle as a zip archive: every file under its path, ready to edit and
+	 * upload again.
+	 */
+	@GetMapping(path = "/{id}/bundle", produces = "application/zip")
+	ResponseEntity<byte[]> bundle(@PathVariable long id) {
+		shipped.ensureStored();
+		RuleSetVersion version = lifecycle.find(id);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("application", "zip"))
+			.header("Content-Disposition",
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(version.name() + "-" + id + ".zip")
+						.build()
+						.toString())
+			.body(Bundle.zip(version.files()));
+	}
+
 	/** Runs the version's scenario tables now. */
 	@GetMapping("/{id}/scenarios")
 	ScenarioReport scenarios(@PathVariable long id) {

@@ -51,9 +51,9 @@ public class RuleSetVersions {
 	private static final Logger log = LoggerFactory.getLogger(RuleSetVersions.class);
 
 	/** First and last evaluation periods a version may be effective for. */
-	static final int FIRST_PERIOD = 2020;
+	public static final int FIRST_PERIOD = 2020;
 
-	static final int LAST_PERIOD = 2100;
+	public static final int LAST_PERIOD = 2100;
 
 	private final RuleSetVersionRepository versions;
 
@@ -126,31 +126,12 @@ public class RuleSetVersions {
 		if (existing.isPresent()) {
 			return new Uploaded(existing.get(), false, scenariosOf(existing.get()));
 		}
-		List<CompileError> problems = new ArrayList<>(bundle.problems());
 		List<BundleFile> files = bundle.files();
 		String label = meta.label() == null || meta.label().isBlank() ? name : meta.label().strip();
-		boolean hasDrl = files.stream().anyMatch(f -> f.kind() == BundleFile.Kind.DRL);
-		RuleSetSource source = hasDrl ? BundleFile.source(name, label, files) : null;
-		RuleSet rules = null;
-		if (problems.isEmpty()) {
-			try {
-				rules = compiled.of(source);
-			}
-			catch (RuleSetCompilationException ex) {
-				problems.addAll(ex.errors());
-			}
-		}
-		List<Scenario> scenarios = new ArrayList<>();
-		for (BundleFile file : files) {
-			if (file.kind() == BundleFile.Kind.SCENARIO) {
-				ScenarioTable.Read read = ScenarioTable.read(file.path(), file.content());
-				problems.addAll(read.problems());
-				scenarios.addAll(read.scenarios());
-			}
-		}
-		// a runaway rule set (stopped at its limits) is a problem of the upload: refused
-		ScenarioReport report = rules != null && problems.isEmpty() ? runScenarios(rules, files, scenarios, problems)
-				: ScenarioReport.NONE;
+		Checked checked = evaluate(bundle, name, label, compiled::of);
+		List<CompileError> problems = checked.problems();
+		RuleSetSource source = checked.source();
+		ScenarioReport report = checked.scenarios();
 		VersionStatus status = !problems.isEmpty() ? VersionStatus.REJECTED : statusOf(report, activateAt);
 		RuleSetVersion version = new RuleSetVersion(null, name, label, clip(meta.author(), 128, "anonymous"),
 				clip(meta.note(), 2000, ""), source == null ? "-".repeat(64) : source.contentHash(), bundleHash, status,
@@ -161,7 +142,7 @@ public class RuleSetVersions {
 					.toList());
 		// the exhaustive check of a usable version, before the transaction (it takes
 		// seconds); stored with the version
-		RuleSet checkable = status.usable() ? rules : null;
+		RuleSet checkable = status.usable() ? checked.rules() : null;
 		if (checkable != null) {
 			try {
 				proofs.check(checkable);
@@ -190,6 +171,64 @@ public class RuleSetVersions {
 			// the same bundle was stored meanwhile: that one stands
 			return versions.findByBundleHash(bundleHash).map(v -> new Uploaded(v, false, report)).orElseThrow(() -> ex);
 		}
+	}
+
+	/**
+	 * What storing a bundle would find, without storing it: its problems (the allow-list,
+	 * compile errors, the law's files, unreadable scenario tables, each at its file and
+	 * line), its scenarios' report and the status a version of it would have. The same
+	 * checks as {@link #upload}, in the same order: an analyst's draft is saved through
+	 * them before it is published. The rules are compiled afresh and not kept (a draft
+	 * changes with every save).
+	 */
+	public Checked check(Bundle bundle, String name) {
+		return evaluate(bundle, name, name, compiled::trial);
+	}
+
+	/**
+	 * A bundle checked: the source compiled (null without DRL), its problems, its
+	 * scenarios' report ({@link ScenarioReport#NONE} when it has problems) and the status
+	 * it would be stored with; the compiled rules (null when they did not compile), for
+	 * the exhaustive check of a version being stored.
+	 */
+	public record Checked(RuleSetSource source, List<CompileError> problems, ScenarioReport scenarios,
+			VersionStatus status, RuleSet rules) {
+	}
+
+	/** Compiles the rules of a source, or throws with every error. */
+	interface Compiler {
+
+		RuleSet compile(RuleSetSource source);
+
+	}
+
+	private static Checked evaluate(Bundle bundle, String name, String label, Compiler compiler) {
+		List<CompileError> problems = new ArrayList<>(bundle.problems());
+		List<BundleFile> files = bundle.files();
+		boolean hasDrl = files.stream().anyMatch(f -> f.kind() == BundleFile.Kind.DRL);
+		RuleSetSource source = hasDrl ? BundleFile.source(name, label, files) : null;
+		RuleSet rules = null;
+		if (problems.isEmpty()) {
+			try {
+				rules = compiler.compile(source);
+			}
+			catch (RuleSetCompilationException ex) {
+				problems.addAll(ex.errors());
+			}
+		}
+		List<Scenario> scenarios = new ArrayList<>();
+		for (BundleFile file : files) {
+			if (file.kind() == BundleFile.Kind.SCENARIO) {
+				ScenarioTable.Read read = ScenarioTable.read(file.path(), file.content());
+				problems.addAll(read.problems());
+				scenarios.addAll(read.scenarios());
+			}
+		}
+		// a runaway rule set (stopped at its limits) is a problem of the upload: refused
+		ScenarioReport report = rules != null && problems.isEmpty() ? runScenarios(rules, files, scenarios, problems)
+				: ScenarioReport.NONE;
+		VersionStatus status = !problems.isEmpty() ? VersionStatus.REJECTED : statusOf(report, null);
+		return new Checked(source, List.copyOf(problems), report, status, rules);
 	}
 
 	/**

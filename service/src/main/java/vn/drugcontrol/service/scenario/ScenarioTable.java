@@ -87,6 +87,15 @@ public final class ScenarioTable {
 		return new Read(table.problems.isEmpty() ? scenarios : List.of(), List.copyOf(table.problems));
 	}
 
+	/**
+	 * A table's cells as written, row by row (the header first): what the console's grid
+	 * shows and edits.
+	 * @throws IOException when it is not a readable CSV (UTF-8) or XLSX table
+	 */
+	public static List<List<String>> cells(String file, byte[] content) throws IOException {
+		return file.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(content) : csv(content);
+	}
+
 	private static List<List<String>> csv(byte[] content) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
 		try (Reader in = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import vn.drugcontrol.service.system.DisplayFormat;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.engine.RuleSetSource;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
+import vn.drugcontrol.service.ruleset.RuleSetDrafts;
 import vn.drugcontrol.service.ruleset.StoredVersions;
 
 /**
@@ -31,8 +32,11 @@ class RuleSetPages {
 
 	private final DisplayFormat format;
 
-	RuleSetPages(RuleSetCatalogue ruleSets, StoredVersions versions, DisplayFormat format) {
+	private final RuleSetDrafts drafts;
+
+	RuleSetPages(RuleSetCatalogue ruleSets, StoredVersions versions, DisplayFormat format, RuleSetDrafts drafts) {
 		this.format = format;
+		this.drafts = drafts;
 		this.ruleSets = ruleSets;
 		this.versions = versions;
 	}
@@ -61,7 +65,10 @@ class RuleSetPages {
 		model.addAttribute("ruleSets", list);
 		model.addAttribute("engineVersion", RuleSet.engineVersion());
 		model.addAttribute("versions", versions.search(null, null));
-		model.addAttribute("canManage", RuleSetVersionPages.canManage(request));
+		boolean canManage = RuleSetVersionPages.canManage(request);
+		model.addAttribute("canManage", canManage);
+		// the workbench's drafts not yet published (analysts' work: theirs only)
+		model.addAttribute("drafts", canManage ? drafts.open() : List.of());
 		return "rule-sets";
 	}
 

@@ -29,6 +29,7 @@ import vn.drugcontrol.service.ruleset.Bundle;
 import vn.drugcontrol.service.ruleset.BundleTooLargeException;
 import vn.drugcontrol.service.ruleset.BundleFile;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
+import vn.drugcontrol.service.ruleset.RuleSetDrafts;
 import vn.drugcontrol.service.ruleset.RuleSetVersion;
 import vn.drugcontrol.service.ruleset.RuleSetProofs;
 import vn.drugcontrol.service.ruleset.RuleSetVersionProblems.NotMonotoneException;
@@ -73,6 +74,8 @@ class RuleSetVersionPages {
 
 	private final RuleSetProofs proofs;
 
+	private final RuleSetDrafts drafts;
+
 	/**
 	 * A refusal said in the page's language ({@code version.refusal.*}); the service's
 	 * own words, in English, kept for the technical details.
@@ -90,9 +93,10 @@ class RuleSetVersionPages {
 
 	RuleSetVersionPages(RuleSetVersions lifecycle, RuleSetCatalogue catalogue, Simulation simulation, RunQueries runs,
 			RuleSetPages list, ActivationPreview preview, ApprovedClasses approved, MessageSource messages,
-			RuleSetProofs proofs) {
+			RuleSetProofs proofs, RuleSetDrafts drafts) {
 		this.proofs = proofs;
 		this.messages = messages;
+		this.drafts = drafts;
 		this.approved = approved;
 		this.list = list;
 		this.preview = preview;
@@ -194,8 +198,9 @@ class RuleSetVersionPages {
 	 * cannot be activated, why not (nothing to confirm).
 	 */
 	@GetMapping("/rule-sets/versions/{id}/activation")
-	String confirmActivation(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+	String confirmActivation(@PathVariable long id, @RequestParam(required = false) Integer effectiveFrom,
+			@RequestParam(required = false) Integer effectiveTo, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		catalogue.get(null);
 		RuleSetVersion version = lifecycle.find(id);
 		ScenarioReport scenarios = lifecycle.scenariosOf(version);
@@ -212,7 +217,17 @@ class RuleSetVersionPages {
 		}
 		model.addAttribute("version", version);
 		model.addAttribute("proof", proofs.of(version).orElse(null));
-		model.addAttribute("preview", preview.of(version, null, null));
+		boolean possible = effectiveFrom == null || effectiveFrom >= RuleSetVersions.FIRST_PERIOD
+				&& effectiveFrom <= RuleSetVersions.LAST_PERIOD
+				&& (effectiveTo == null || effectiveTo >= effectiveFrom && effectiveTo <= RuleSetVersions.LAST_PERIOD);
+		if (!possible) {
+			// periods that cannot be: the version's own are shown, and why
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("periodsRefused",
+					messages.getMessage("versions.refusal.periods", null, LocaleContextHolder.getLocale()));
+		}
+		model.addAttribute("preview",
+				possible ? preview.of(version, effectiveFrom, effectiveTo) : preview.of(version, null, null));
 		model.addAttribute("canManage", canManage(request));
 		return "rule-set-activation";
 	}
@@ -223,14 +238,16 @@ class RuleSetVersionPages {
 	 */
 	@PostMapping("/rule-sets/versions/{id}/activation")
 	String activate(@PathVariable long id, @RequestParam(required = false) String confirmed,
+			@RequestParam(required = false) Integer effectiveFrom, @RequestParam(required = false) Integer effectiveTo,
 			@RequestParam(required = false) String overrideReason, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		catalogue.get(null);
 		if (!"yes".equals(confirmed)) {
-			return "redirect:/rule-sets/versions/" + id + "/activation";
+			return "redirect:/rule-sets/versions/" + id + "/activation" + (effectiveFrom == null ? ""
+					: "?effectiveFrom=" + effectiveFrom + (effectiveTo == null ? "" : "&effectiveTo=" + effectiveTo));
 		}
 		try {
-			lifecycle.activate(id, null, null, Requester.of(request), overrideReason);
+			lifecycle.activate(id, effectiveFrom, effectiveTo, Requester.of(request), overrideReason);
 			return "redirect:/rule-sets/versions/" + id + "?activated";
 		}
 		catch (NotMonotoneException ex) {
@@ -307,6 +324,8 @@ class RuleSetVersionPages {
 		model.addAttribute("drlFiles", files.stream().filter(f -> f.text() != null).toList());
 		model.addAttribute("scenarios", scenarios);
 		model.addAttribute("canManage", canManage(request));
+		// the workbench (fragments/workbench.html): the drafts started from it
+		model.addAttribute("drafts", canManage(request) ? drafts.ofVersion(version.id()) : List.of());
 		model.addAttribute("runs",
 				runs.runs(null, null).stream().limit(RUNS_OFFERED).map(r -> RunView.of(r, approved.ofRun(r))).toList());
 		model.addAttribute("engineVersion", RuleSet.engineVersion());

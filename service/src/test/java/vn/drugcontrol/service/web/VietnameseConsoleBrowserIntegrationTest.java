@@ -3,6 +3,11 @@ package vn.drugcontrol.service.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,8 +108,11 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 
 	private long version;
 
+	/** A draft of the shipped default, unchanged (issue 14's workbench). */
+	private long draft;
+
 	@BeforeEach
-	void signedInWithTwoPeriodsAnApprovedListAndAVersion() throws IOException {
+	void signedInWithTwoPeriodsAnApprovedListAndAVersion() throws IOException, InterruptedException {
 		signIn(TESTER);
 		assertThat(postJson("/api/v1/routes", Files.readString(sample("cao-bang-routes.json"), StandardCharsets.UTF_8))
 			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -133,6 +141,29 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 			.getBody()
 			.get("id")
 			.asLong();
+		// started over the console's own form post, as the browser would (without waiting
+		// for the draft's page: its check runs when the page is visited below)
+		HttpClient console = signedInConsole(TESTER);
+		URI rules = URI.create("http://localhost:" + port + "/rule-sets");
+		Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+			.matcher(console.send(HttpRequest.newBuilder(rules).build(), HttpResponse.BodyHandlers.ofString()).body());
+		assertThat(token.find()).isTrue();
+		HttpResponse<Void> started = console
+			.send(HttpRequest
+				.newBuilder(
+						URI.create("http://localhost:" + port + "/rule-sets/versions/"
+								+ jdbc.queryForObject("SELECT id FROM rule_set_version WHERE name = 'default'",
+										Long.class)
+								+ "/drafts"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(started.statusCode()).isEqualTo(302);
+		draft = Long.parseLong(started.headers()
+			.firstValue("Location")
+			.orElseThrow()
+			.replaceAll(".*/rule-sets/drafts/(\\d+).*", "$1"));
 	}
 
 	@Test
@@ -364,6 +395,14 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		known.put("/rule-sets/versions/{id}/activation", List.of("/rule-sets/versions/" + version + "/activation"));
 		known.put("/rule-sets/versions/{id}/simulation",
 				List.of("/rule-sets/versions/" + version + "/simulation?run=" + run2025));
+		known.put("/rule-sets/drafts/{id}", List.of("/rule-sets/drafts/" + draft));
+		known.put("/rule-sets/drafts/{id}/drl",
+				List.of("/rule-sets/drafts/" + draft + "/drl?path=common/criteria-type-i.drl",
+						"/rule-sets/drafts/" + draft + "/drl?path=law/parameters.csv"));
+		known.put("/rule-sets/drafts/{id}/scenarios",
+				List.of("/rule-sets/drafts/" + draft + "/scenarios?path=scenarios/default-reading.csv",
+						"/rule-sets/drafts/" + draft + "/scenarios?path=scenarios/province.csv"));
+		known.put("/rule-sets/drafts/{id}/diff", List.of("/rule-sets/drafts/" + draft + "/diff"));
 		known.put("/provinces", List.of("/provinces"));
 		known.put("/provinces/{code}", List.of("/provinces/04", "/provinces/04?from=2024&to=2025", "/provinces/99"));
 		known.put("/overrides", List.of("/overrides"));
