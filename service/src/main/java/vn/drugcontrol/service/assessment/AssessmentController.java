@@ -1,5 +1,9 @@
 package vn.drugcontrol.service.assessment;
 
+import vn.drugcontrol.service.facts.CommuneFactsInput;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,10 +64,19 @@ class AssessmentController {
 			List<Decision.WarningRow> warnings, List<Decision.GapRow> gaps) {
 	}
 
-	record ReturnRequest(String reason) {
+	@Schema(description = "Why the self-assessment goes back to the commune.")
+	record ReturnRequest(@Schema(description = "the reason, for the commune", requiredMode = RequiredMode.REQUIRED,
+			minLength = 1, maxLength = 1000) String reason) {
 	}
 
-	record CorrectionRequest(String field, String value, String reason) {
+	@Schema(description = "A province officer's correction of one figure of a self-assessment.")
+	record CorrectionRequest(
+			@Schema(description = "the facts column corrected", example = "managed_users",
+					requiredMode = RequiredMode.REQUIRED, maxLength = 64, pattern = "^[a-z_]{1,64}$") String field,
+			@Schema(description = "the new value", example = "42", requiredMode = RequiredMode.REQUIRED,
+					maxLength = 32) String value,
+			@Schema(description = "why it is corrected", requiredMode = RequiredMode.REQUIRED, minLength = 1,
+					maxLength = 1000) String reason) {
 	}
 
 	@GetMapping("/api/v1/communes/{code}/assessments/{period}")
@@ -76,7 +89,11 @@ class AssessmentController {
 	 * contract's JSON fields a commune enters; numbers or text).
 	 */
 	@PutMapping(path = "/api/v1/communes/{code}/assessments/{period}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	AssessmentView saveDraft(@PathVariable String code, @PathVariable int period, @RequestBody JsonNode body,
+	AssessmentView saveDraft(@PathVariable String code, @PathVariable int period,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "the facts contract's fields the commune has entered so far (a draft may leave some out)",
+					content = @Content(
+							schema = @Schema(implementation = CommuneFactsInput.class))) @RequestBody JsonNode body,
 			HttpServletRequest request) {
 		if (body == null || !body.isObject()) {
 			throw new IllegalArgumentException("the body must be an object of the facts contract's fields");

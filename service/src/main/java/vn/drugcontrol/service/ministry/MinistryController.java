@@ -1,5 +1,7 @@
 package vn.drugcontrol.service.ministry;
 
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -44,10 +46,17 @@ class MinistryController {
 		this.audit = audit;
 	}
 
-	record DecisionRequest(String decisionNumber, LocalDate decisionDate) {
+	@Schema(description = "The Ministry's decision approving a province's report.")
+	record DecisionRequest(
+			@Schema(description = "number of the Ministry's decision", example = "456/QĐ-BCA",
+					requiredMode = RequiredMode.REQUIRED, minLength = 1, maxLength = 64) String decisionNumber,
+			@Schema(description = "date of the decision", example = "2025-12-28",
+					maxLength = 10) LocalDate decisionDate) {
 	}
 
-	record ReturnRequest(String reason) {
+	@Schema(description = "Why the report goes back to the province.")
+	record ReturnRequest(@Schema(description = "the reason, for the province", requiredMode = RequiredMode.REQUIRED,
+			minLength = 1, maxLength = 1000) String reason) {
 	}
 
 	@GetMapping("/api/v1/ministry-reports/{province}/{period}")

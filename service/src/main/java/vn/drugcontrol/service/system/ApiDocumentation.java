@@ -71,7 +71,15 @@ class ApiDocumentation {
 			tag("routes", "The key-route registry that governs communes' route facts."),
 			tag("reports", "Reports (PDF, XLSX), charts (PNG, SVG) and the province's list (XLSX, CSV)."),
 			tag("audit", "The audit trail, its verification and its signed checkpoints."),
-			tag("api-tokens", "API tokens for client systems."));
+			tag("api-tokens", "API tokens for client systems."),
+			tag("assessments",
+					"Communes' self-assessments (Art. 7.1) and the province's consolidation: drafts, "
+							+ "submission, return, acceptance, corrections, the run from the accepted ones."),
+			tag("ministry",
+					"The province's report to the Ministry (Art. 7.2), the Ministry's decision on it, the "
+							+ "national board and the national list (Art. 7.3)."),
+			tag("other-systems", "What other systems read: approved classes of a period (paged, ETag, since cursor), "
+					+ "the funding-priority list and the feed of approval events."));
 
 	/** "METHOD path" → operation id, tag, summary, description. */
 	private static final Map<String, String[]> OPERATIONS = new LinkedHashMap<>();
@@ -182,6 +190,63 @@ class ApiDocumentation {
 				"201 new, 200 when the latest entry is signed already; 409 when the chain does not verify.");
 		op("POST /api/v1/api-tokens", "createApiToken", "api-tokens", "Issue an API token",
 				"For a client system; the token (cls_…) is shown once.");
+		op("GET /api/v1/ministry-reports/{province}/{period}", "getMinistryReport", "ministry",
+				"Read a province's report to the Ministry",
+				"The approved lists, routes and province class as submitted, its status and the deadlines.");
+		op("POST /api/v1/ministry-reports/{province}/{period}/submission", "submitMinistryReport", "ministry",
+				"Submit the province's report to the Ministry",
+				"By an officer of the province, once the People's Committee has approved its list (else 409).");
+		op("POST /api/v1/ministry-reports/{province}/{period}/approval", "approveMinistryReport", "ministry",
+				"Approve a province's report", "By the Ministry, with its decision's number and date.");
+		op("POST /api/v1/ministry-reports/{province}/{period}/return", "returnMinistryReport", "ministry",
+				"Return a province's report", "By the Ministry, with a reason; the province may submit again.");
+		op("GET /api/v1/national-board", "getNationalBoard", "ministry", "Read the national board of a period",
+				"Every province's approval and report status, counts per class and drug-free shares against targets.");
+		op("GET /api/v1/national-list", "getNationalList", "ministry", "Download the national list of a period",
+				"The approved communes of the provinces the Ministry approved, grouped by province (JSON, XLSX, PDF).");
+		op("GET /api/v1/approved-classes", "listApprovedClasses", "other-systems",
+				"List the approved classes of a period",
+				"Paged; an ETag answers If-None-Match with 304; since returns what was approved after a cursor.");
+		op("GET /api/v1/funding-priority", "listFundingPriority", "other-systems",
+				"List the funding-priority communes of a period",
+				"Approved type I, type II, and type III on a key route (Project 4), with the approving decisions.");
+		op("GET /api/v1/approval-events", "listApprovalEvents", "other-systems", "Poll the approval events",
+				"Runs approved and reports submitted, approved or returned, after a cursor, in commit order.");
+		op("GET /api/v1/communes/{code}/assessments/{period}", "getAssessment", "assessments",
+				"Read a commune's self-assessment", "Its figures, status, submissions and provisional class.");
+		op("PUT /api/v1/communes/{code}/assessments/{period}", "saveAssessmentDraft", "assessments",
+				"Save a self-assessment draft", "By the commune's own user; figures are checked at submission.");
+		op("POST /api/v1/communes/{code}/assessments/{period}/submission", "submitAssessment", "assessments",
+				"Submit a self-assessment to the province",
+				"Checked as an import is (422 with every problem by field); kept with who and when.");
+		op("POST /api/v1/communes/{code}/assessments/{period}/return", "returnAssessment", "assessments",
+				"Return a self-assessment to the commune", "By an officer of the province, with a reason.");
+		op("POST /api/v1/communes/{code}/assessments/{period}/acceptance", "acceptAssessment", "assessments",
+				"Accept a self-assessment", "By an officer of the province.");
+		op("POST /api/v1/communes/{code}/assessments/{period}/corrections", "correctAssessment", "assessments",
+				"Correct one figure of a self-assessment",
+				"By an officer of the province, with a reason; audited with the old and new value.");
+		op("GET /api/v1/provinces/{code}/assessments", "listProvinceAssessments", "assessments",
+				"Read the province's board of self-assessments",
+				"Every commune-level unit of the province for the period and its status.");
+		op("POST /api/v1/provinces/{code}/assessments/{period}/run", "startRunFromAssessments", "assessments",
+				"Start the province's run from the accepted self-assessments",
+				"An ordinary run; units without an accepted self-assessment leave the province decision INCOMPLETE.");
+		op("GET /api/v1/runs/{id}/official-list", "getOfficialList", "reports",
+				"Download the run's list as an official document (PDF)",
+				"The attachment to the People's Committee's decision; a draft until the run is approved.");
+		op("GET /api/v1/provinces/{code}/official-list", "getProvinceOfficialList", "reports",
+				"Download the approved list of a period as an official document (PDF)",
+				"404 until a run of the period is approved.");
+		op("GET /api/v1/decisions/{id}/official-sheet", "getOfficialSheet", "reports",
+				"Download a commune's decision sheet (PDF)", "The class, its plain reason and its criteria.");
+		op("GET /api/v1/decisions/{id}/what-would-it-take", "getWhatItTakes", "replay",
+				"What would move a decision to a better class",
+				"The fewest changes of its facts, searched over the bands and confirmed by the run's own rules.");
+		op("GET /api/v1/rule-sets/{id}/bundle", "downloadRuleSetBundle", "rule-sets",
+				"Download a version's bundle (zip)", "Its DRL files, law files and scenario tables, as uploaded.");
+		op("GET /api/v1/rule-sets/{id}/proof", "getRuleSetProof", "rule-sets", "Read a version's exhaustive check",
+				"Cells per class, unclassified cells, monotonicity counterexamples with scenario rows.");
 	}
 
 	/** Status → what it means, for every operation that can answer it. */
@@ -344,7 +409,10 @@ class ApiDocumentation {
 		parameter.setSchema(schema);
 		switch (parameter.getName()) {
 			case "id", "run", "ruleSetVersion" -> integer(schema, BigDecimal.ONE, new BigDecimal(ApiLimits.MAX_ID));
-			case "after" -> integer(schema, BigDecimal.ZERO, new BigDecimal(ApiLimits.MAX_ID));
+			case "after", "since" -> integer(schema, BigDecimal.ZERO, new BigDecimal(ApiLimits.MAX_ID));
+			case "page" -> integer(schema, BigDecimal.ZERO, new BigDecimal(ApiLimits.MAX_ID));
+			case "size" -> integer(schema, BigDecimal.ONE, BigDecimal.valueOf(1000));
+			case "If-None-Match" -> text(schema, null, 128);
 			case "limit" -> integer(schema, BigDecimal.ONE, BigDecimal.valueOf(1000));
 			case "period", "from", "to", "year", "effectiveFrom", "effectiveTo" ->
 				integer(schema, new BigDecimal(ApiLimits.FIRST_PERIOD), new BigDecimal(ApiLimits.LAST_PERIOD));
@@ -383,6 +451,9 @@ class ApiDocumentation {
 		}
 		else if (path.endsWith("/report") && !path.startsWith("/api/v1/overrides")) {
 			formats = List.of("pdf", "xlsx");
+		}
+		else if (path.endsWith("/national-list")) {
+			formats = List.of("json", "xlsx", "pdf");
 		}
 		else if (path.contains("/charts/")) {
 			formats = List.of("png", "svg");
