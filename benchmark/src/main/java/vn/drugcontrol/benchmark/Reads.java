@@ -190,9 +190,9 @@ final class Reads {
 				new String[] { "api", "/api/v1/decisions/" + s.decision() },
 				new String[] { "api", "/api/v1/communes/" + s.commune() + "/classifications" },
 				new String[] { "api", "/api/v1/communes/" + s.commune() + "/approved-class?period=" + y },
-				new String[] { "api", "/api/v1/communes/" + s.commune() + "/changes" },
+				new String[] { "api", "/api/v1/communes/" + s.commune() + "/changes?from=" + (y - 1) + "&to=" + y },
 				new String[] { "api", "/api/v1/provinces/" + p + "/classifications" },
-				new String[] { "api", "/api/v1/provinces/" + p + "/transitions?to=" + y },
+				new String[] { "api", "/api/v1/provinces/" + p + "/transitions?from=" + (y - 1) + "&to=" + y },
 				new String[] { "api", "/api/v1/provinces/" + p + "/progress" },
 				new String[] { "api", "/api/v1/provinces/" + p + "/assessments?period=" + y },
 				new String[] { "api", "/api/v1/ministry-reports/" + p + "/" + y },
@@ -208,7 +208,8 @@ final class Reads {
 	 * Each endpoint in turn: {@code warmUp} requests, then {@code requests} measured, one
 	 * after the other.
 	 */
-	List<Measured> measure(List<String[]> endpoints, int warmUp, int requests) throws Exception {
+	List<Measured> measure(List<String[]> endpoints, int warmUp, int requests,
+			java.util.function.Consumer<Measured> each) throws Exception {
 		HttpClient console = signIn();
 		String token = service.apiToken(http, "[\"VIEWER\",\"OFFICER\",\"ANALYST\",\"MINISTRY\"]", "*");
 		List<Measured> measured = new ArrayList<>();
@@ -237,6 +238,7 @@ final class Reads {
 				}
 			}
 			measured.add(new Measured(e[0], e[1], status, latencies));
+			each.accept(measured.get(measured.size() - 1));
 		}
 		return measured;
 	}

@@ -34,7 +34,7 @@ class BenchmarksSmokeTest {
 			assertThat(text).doesNotContain("NaN MiB");
 			// the reads over stored periods: seeded through the service, every read
 			// answered
-			assertThat(text).contains("## Reads over 1 periods", "| page | `/` |", "| page | `/ministry/list` |",
+			assertThat(text).contains("## Reads over 2 periods", "| page | `/` |", "| page | `/ministry/list` |",
 					"| api | `/api/v1/national-board?period=2025` |", "reads met p95 ≤ 200 ms");
 			assertThat(text).doesNotContain("**not measured**");
 			// the heap after a full collection was read (a format it does not know reads
