@@ -39,8 +39,9 @@ import vn.drugcontrol.rules.engine.ShippedRuleSets;
  * test); no figure of a smoke means anything;</li>
  * <li>{@code --only=builds,rules,runs,service,reads}: a part of them;</li>
  * <li>{@code --periods=10}, {@code --requests=200}, {@code --warm-up=20}: the reads over
- * years of national data; {@code --reuse} reads what a previous {@code reads} left in the
- * database (it keeps its data with {@code --keep});</li>
+ * years of national data; {@code --seed-for=10m} starts no new period after that time;
+ * {@code --reuse} reads what a previous {@code reads} left in the database (it keeps its
+ * data with {@code --keep});</li>
  * <li>{@code --communes=100000}, {@code --factor=20}, {@code --rate=200},
  * {@code --latency=30s}, {@code --soak=10m}, {@code --clients=8};</li>
  * <li>{@code --jar=service/target/classifier.jar}, {@code --service-jvm="-Xmx256m ..."}
@@ -284,7 +285,8 @@ public final class Benchmarks {
 				line("Data: reused from an earlier run (%,d runs stored).", reads.storedRuns());
 			}
 			else {
-				Reads.Seeded seeded = reads.seed(periods, smoke ? 2 : Integer.MAX_VALUE, smoke ? 1 : 5);
+				Reads.Seeded seeded = reads.seed(periods, smoke ? 2 : Integer.MAX_VALUE, smoke ? 1 : 5,
+						duration("seed-for", "24h"));
 				line("Data: %d periods, %,d province runs uploaded over HTTP, each submitted, with one override proposed and confirmed by a second approver, and approved; Ministry reports approved for %d province-periods (%d refused); seeded in %.0f s (load average %s).",
 						seeded.periods(), seeded.runs(), seeded.ministryApproved(), seeded.ministryRefused(),
 						seeded.seconds(), loadAverage());

@@ -83,13 +83,20 @@ final class Reads {
 	 * Ten periods (up to 2025) of national data, or fewer ({@code provinces} limits each
 	 * period to the first provinces of the list).
 	 */
-	Seeded seed(int periods, int provinces, int ministryProvinces) throws Exception {
+	Seeded seed(int periods, int provinces, int ministryProvinces, Duration budget) throws Exception {
 		long started = System.nanoTime();
+		int seeded = 0;
 		int runs = 0;
 		int overrides = 0;
 		int ministryApproved = 0;
 		int ministryRefused = 0;
-		for (int period = Communes.PERIOD - periods + 1; period <= Communes.PERIOD; period++) {
+		// the latest period first: a seeding cut short by its budget still has the latest
+		// periods, whole
+		for (int period = Communes.PERIOD; period > Communes.PERIOD - periods; period--) {
+			if (System.nanoTime() - started > budget.toNanos()) {
+				break;
+			}
+			seeded++;
 			List<CommuneFacts> national = SyntheticFacts.generate(Communes.SEED + period, period);
 			int p = 0;
 			for (Map.Entry<String, byte[]> file : EndToEnd.provinceFiles(national).entrySet()) {
@@ -131,7 +138,7 @@ final class Reads {
 				}
 			}
 		}
-		return new Seeded(periods, runs, overrides, ministryApproved, ministryRefused,
+		return new Seeded(seeded, runs, overrides, ministryApproved, ministryRefused,
 				(System.nanoTime() - started) / 1e9);
 	}
 
