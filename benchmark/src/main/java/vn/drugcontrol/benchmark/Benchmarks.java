@@ -39,7 +39,11 @@ import vn.drugcontrol.rules.proof.Proof;
  * <ul>
  * <li>{@code --smoke}: each benchmark once, tiny, to show that they work (the build's
  * test); no figure of a smoke means anything;</li>
- * <li>{@code --only=builds,rules,proofs,runs,service}: a part of them;</li>
+ * <li>{@code --only=builds,rules,proofs,runs,service,reads}: a part of them;</li>
+ * <li>{@code --periods=10}, {@code --requests=200}, {@code --warm-up=20}: the reads over
+ * years of national data; {@code --seed-for=10m} starts no new period after that time;
+ * {@code --reuse} reads what a previous {@code reads} left in the database (it keeps its
+ * data with {@code --keep});</li>
  * <li>{@code --communes=100000}, {@code --factor=20}, {@code --rate=200},
  * {@code --latency=30s}, {@code --soak=10m}, {@code --clients=8};</li>
  * <li>{@code --jar=service/target/classifier.jar}, {@code --service-jvm="-Xmx256m ..."}
@@ -94,7 +98,7 @@ public final class Benchmarks {
 
 	/** Runs the benchmarks asked for; with no database, those that need none. */
 	List<String> run(Database database) throws Exception {
-		Set<String> parts = Set.of(options.getOrDefault("only", "builds,rules,proofs,runs,service").split(","));
+		Set<String> parts = Set.of(options.getOrDefault("only", "builds,rules,proofs,runs,service,reads").split(","));
 		line("# Benchmarks" + (smoke ? " (smoke: these figures mean nothing)" : ""));
 		line("");
 		line("%s · %s · %d cores · %s · Java %s · load average %s",
@@ -116,6 +120,9 @@ public final class Benchmarks {
 		}
 		if (database != null && parts.contains("service")) {
 			service(database);
+		}
+		if (database != null && parts.contains("reads")) {
+			reads(database);
 		}
 		return report;
 	}
@@ -294,6 +301,65 @@ public final class Benchmarks {
 			soak(service, load, rate, soak);
 		}
 		database.empty();
+	}
+
+	/**
+	 * Every national and province read, console and API, over {@code --periods} periods
+	 * of national data stored with their approvals and overrides: p95 ≤ 200 ms each.
+	 */
+	private void reads(Database database) throws Exception {
+		Path jar = Path.of(options.getOrDefault("jar", "service/target/classifier.jar"));
+		List<String> jvm = Arrays.asList(options.getOrDefault("service-jvm", PRODUCTION_JVM).trim().split("\\s+"));
+		int periods = integer("periods", smoke ? 2 : 10);
+		int requests = integer("requests", smoke ? 3 : 200);
+		int warmUp = integer("warm-up", smoke ? 1 : 20);
+		ServiceProcess.Launch launch = options.containsKey("release-java") ? ServiceProcess.release(jar,
+				options.get("release-java"), jvm, database, Path.of("benchmark/target/release"))
+				: ServiceProcess.Launch.fatJar(jar, jvm);
+		section("Reads over " + periods + " periods of national data (" + launch.description() + ", "
+				+ String.join(" ", jvm) + ")");
+		boolean reuse = options.containsKey("reuse");
+		if (!reuse) {
+			database.empty();
+		}
+		try (ServiceProcess service = ServiceProcess.start(launch, database, http)) {
+			Reads reads = new Reads(service, http, database);
+			if (reuse && reads.storedRuns() > 0) {
+				line("Data: reused from an earlier run (%,d runs stored).", reads.storedRuns());
+			}
+			else {
+				Reads.Seeded seeded = reads.seed(periods, smoke ? 2 : Integer.MAX_VALUE, smoke ? 1 : 5,
+						duration("seed-for", "24h"));
+				line("Data: %d periods, %,d province runs uploaded over HTTP, each submitted, with one override proposed and confirmed by a second approver, and approved; Ministry reports approved for %d province-periods (%d refused); seeded in %.0f s (load average %s).",
+						seeded.periods(), seeded.runs(), seeded.ministryApproved(), seeded.ministryRefused(),
+						seeded.seconds(), loadAverage());
+			}
+			Reads.Subject subject = reads.subject();
+			line("");
+			line("Read about province %s, period %d (run %d, decision %d, commune %s); %d requests each after %d of warm-up, one after the other; console pages with a form-login session, the API with an API token. Load average before: %s.",
+					subject.province(), subject.period(), subject.run(), subject.decision(), subject.commune(),
+					requests, warmUp, loadAverage());
+			line("");
+			line("| read | path | p50 | p95 | p99 | max | p95 ≤ 200 ms |");
+			line("|---|---|---|---|---|---|---|");
+			int[] met = { 0 };
+			List<Reads.Measured> measured = reads.measure(Reads.endpoints(subject), warmUp, requests, m -> {
+				if (m.status() != 200) {
+					line("| %s | `%s` | HTTP %d | | | | **not measured** |", m.kind(), m.path(), m.status());
+					return;
+				}
+				boolean ok = m.ms(95) <= 200;
+				met[0] += ok ? 1 : 0;
+				line("| %s | `%s` | %.1f ms | %s%.1f ms%s | %.1f ms | %.1f ms | %s |", m.kind(), m.path(), m.ms(50),
+						ok ? "" : "**", m.ms(95), ok ? "" : "**", m.ms(99), m.maxMs(), ok ? "yes" : "**no**");
+			});
+			line("");
+			line("**%d of %d reads met p95 ≤ 200 ms.** Load average after: %s.", met[0], measured.size(),
+					loadAverage());
+		}
+		if (!options.containsKey("keep")) {
+			database.empty();
+		}
 	}
 
 	private void startup(ServiceProcess service, ServiceProcess.Launch launch) {

@@ -117,7 +117,16 @@ final class ServiceProcess implements AutoCloseable {
 				"--classifier.security.local-users[0].roles[0]=OFFICER",
 				// to make the API token the evaluations are sent with
 				"--classifier.security.local-users[0].roles[1]=ADMIN",
-				"--classifier.security.local-users[0].province=*"));
+				"--classifier.security.local-users[0].province=*",
+				// the reads' benchmark: approvals of the People's Committee, and a second
+				// approver for the overrides (dual control) and the Ministry's approval
+				"--classifier.security.local-users[0].roles[2]=APPROVER",
+				"--classifier.security.local-users[1].name=" + SECOND_APPROVER,
+				"--classifier.security.local-users[1].password={bcrypt}"
+						+ new BCryptPasswordEncoder(4).encode(PASSWORD),
+				"--classifier.security.local-users[1].roles[0]=APPROVER",
+				"--classifier.security.local-users[1].roles[1]=MINISTRY",
+				"--classifier.security.local-users[1].province=*"));
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
@@ -135,9 +144,9 @@ final class ServiceProcess implements AutoCloseable {
 			catch (IOException ex) {
 				// not listening yet
 			}
-			if (System.nanoTime() - started > Duration.ofMinutes(3).toNanos()) {
+			if (System.nanoTime() - started > Duration.ofMinutes(10).toNanos()) {
 				process.destroyForcibly();
-				throw new IllegalStateException("the service did not start in 3 minutes; its log: " + log);
+				throw new IllegalStateException("the service did not start in 10 minutes; its log: " + log);
 			}
 			Thread.sleep(20);
 		}
@@ -147,12 +156,29 @@ final class ServiceProcess implements AutoCloseable {
 
 	static final String USER = "benchmark";
 
+	/** A second approver (and the Ministry): dual control of overrides. */
+	static final String SECOND_APPROVER = "benchmark-approver";
+
 	private static final String PASSWORD = java.util.UUID.randomUUID().toString();
 
 	/** The value of an {@code Authorization} header for the benchmark's user. */
 	static String authorization() {
+		return basic(USER);
+	}
+
+	/** The same for the second approver. */
+	static String secondApproverAuthorization() {
+		return basic(SECOND_APPROVER);
+	}
+
+	private static String basic(String user) {
 		return "Basic " + java.util.Base64.getEncoder()
-			.encodeToString((USER + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			.encodeToString((user + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** The benchmark users' password, made for this run (the console's sign-in form). */
+	static String password() {
+		return PASSWORD;
 	}
 
 	/**
@@ -162,10 +188,16 @@ final class ServiceProcess implements AutoCloseable {
 	 * 200 requests a second.
 	 */
 	String apiToken(HttpClient http) throws IOException, InterruptedException {
+		return apiToken(http, "[\"API_CLIENT\"]", null);
+	}
+
+	/** A new API token with these roles (a JSON array) and province scope. */
+	String apiToken(HttpClient http, String roles, String province) throws IOException, InterruptedException {
 		HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/v1/api-tokens"))
 			.header("Authorization", authorization())
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"clientName\":\"benchmark\",\"roles\":[\"API_CLIENT\"]}"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"clientName\":\"benchmark\",\"roles\":" + roles
+					+ (province == null ? "" : ",\"provinceCode\":\"" + province + "\"") + "}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"(cls_[^\"]+)\"").matcher(r.body());
 		if (r.statusCode() != 201 || !m.find()) {

@@ -35,6 +35,11 @@ class BenchmarksSmokeTest {
 					"| start-up, java -jar classifier.jar", "| RSS after the national run |", "| single evaluation at",
 					"| maximum throughput", "| soak ", "Heap in use after a full collection");
 			assertThat(text).doesNotContain("NaN MiB");
+			// the reads over stored periods: seeded through the service, every read
+			// answered
+			assertThat(text).contains("## Reads over 2 periods", "| page | `/` |", "| page | `/ministry/list` |",
+					"| api | `/api/v1/national-board?period=2025` |", "reads met p95 ≤ 200 ms");
+			assertThat(text).doesNotContain("**not measured**");
 			// the heap after a full collection was read (a format it does not know reads
 			// 0)
 			assertThat(text).doesNotContainPattern("full collection[^\\n]*: 0\\.0");
