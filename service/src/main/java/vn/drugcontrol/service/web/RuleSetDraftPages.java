@@ -349,13 +349,13 @@ class RuleSetDraftPages {
 				draft.files()
 					.stream()
 					.filter(f -> f.kind() != BundleFile.Kind.SCENARIO)
-					.map(BundleFile::path)
+					.map(f -> new FileLink(f.path(), fileName(f.path())))
 					.toList());
 		model.addAttribute("scenarioFiles",
 				draft.files()
 					.stream()
 					.filter(f -> f.kind() == BundleFile.Kind.SCENARIO)
-					.map(BundleFile::path)
+					.map(f -> new FileLink(f.path(), fileName(f.path())))
 					.toList());
 		if (!model.containsAttribute("publishForm")) {
 			model.addAttribute("publishForm",
