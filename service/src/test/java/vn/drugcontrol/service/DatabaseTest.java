@@ -44,6 +44,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import vn.drugcontrol.service.security.SignInThrottle;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -113,6 +114,36 @@ public abstract class DatabaseTest {
 			// only for the sign-in throttle's test: it gets locked out
 			List.of(LOCKED_OUT, "VIEWER", ""));
 
+	/**
+	 * The commune users of Cao Bằng's other 54 commune-level units ({@code xa-<code>},
+	 * {@link #communeUser}): the journey over the whole chain needs every unit of the
+	 * province to submit, as each commune's police would.
+	 */
+	protected static final List<List<String>> OTHER_CAO_BANG_COMMUNE_USERS = caoBangCommunes().stream()
+		.filter(code -> !code.equals("01273") && !code.equals("01360"))
+		.map(code -> List.of(communeUser(code), "COMMUNE", "", code))
+		.toList();
+
+	/** The commune user of a commune: "xa-" and its code. */
+	protected static String communeUser(String communeCode) {
+		return "xa-" + communeCode;
+	}
+
+	/** Cao Bằng's 56 commune-level units, as the sample file lists them. */
+	protected static List<String> caoBangCommunes() {
+		try {
+			return Files.readAllLines(sample("cao-bang-2025.csv"), StandardCharsets.UTF_8)
+				.stream()
+				.skip(1)
+				.filter(line -> !line.isBlank())
+				.map(line -> line.substring(0, line.indexOf(',')))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private static final String PASSWORD_HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
 
 	@DynamicPropertySource
@@ -120,8 +151,10 @@ public abstract class DatabaseTest {
 		registry.add("spring.datasource.url", () -> RealDatabase.connection().url());
 		registry.add("spring.datasource.username", () -> RealDatabase.connection().user());
 		registry.add("spring.datasource.password", () -> RealDatabase.connection().password());
-		for (int i = 0; i < TEST_USERS.size(); i++) {
-			List<String> user = TEST_USERS.get(i);
+		List<List<String>> users = new java.util.ArrayList<>(TEST_USERS);
+		users.addAll(OTHER_CAO_BANG_COMMUNE_USERS);
+		for (int i = 0; i < users.size(); i++) {
+			List<String> user = users.get(i);
 			String prefix = "classifier.security.local-users[" + i + "].";
 			registry.add(prefix + "name", () -> user.get(0));
 			registry.add(prefix + "password", () -> PASSWORD_HASH);

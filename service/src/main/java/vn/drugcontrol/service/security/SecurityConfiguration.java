@@ -82,6 +82,10 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/api/v1/ministry-reports/*/*/approval",
 								"/api/v1/ministry-reports/*/*/return")
 						.hasRole(MINISTRY)
+						// drug-free targets: a province's by its People's Committee, the
+						// national ones by the Ministry (which scope by whom: on Targets)
+						.requestMatchers(HttpMethod.PUT, "/api/v1/targets/*/*")
+						.hasAnyRole(APPROVER, MINISTRY)
 						// self-assessments: who may do what is
 						// declared once, on Assessments
 						.requestMatchers("/api/v1/communes/*/assessments/**", "/api/v1/provinces/*/assessments/**")

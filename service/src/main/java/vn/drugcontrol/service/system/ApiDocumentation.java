@@ -137,7 +137,8 @@ class ApiDocumentation {
 				"Progress towards the drug-free targets", "Per period and for the targets ahead.");
 		op("GET /api/v1/targets", "listTargets", "targets", "List drug-free targets", "Of one scope or all.");
 		op("PUT /api/v1/targets/{scope}/{year}", "setTarget", "targets", "Set a drug-free target",
-				"Sets or replaces the target of a province (or VN) for a year.");
+				"Sets or replaces the target of a province (by its People's Committee: an APPROVER of that "
+						+ "province) or of VN (by the Ministry: MINISTRY) for a year.");
 		op("GET /api/v1/rule-sets", "listRuleSetVersions", "rule-sets", "List rule-set versions, newest first",
 				"Optionally by status or content hash.");
 		op("POST /api/v1/rule-sets", "uploadRuleSetVersion", "rule-sets", "Upload a rule-set version",

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,9 +94,13 @@ public class Targets {
 
 	/**
 	 * Sets a target, with its {@code TARGET_SET} entry by {@code who} (the value it
-	 * replaces included) in the same transaction.
+	 * replaces included) in the same transaction. Who sets it is who sets it in law: a
+	 * province's target is its People's Committee's plan (its approvers, of that province
+	 * only); the national one ({@value #NATIONAL}) is the Ministry's to keep. The path
+	 * rule of {@code SecurityConfiguration} lets only those two roles through to here.
 	 */
 	@Transactional
+	@PreAuthorize("#scope == 'VN' ? hasRole('MINISTRY') : (hasRole('APPROVER') and @provinceScope.write(#scope))")
 	public Target set(String scope, int year, BigDecimal percent, String source, String who) {
 		if (!NATIONAL.equals(scope) && units.provinceName(scope).isEmpty()) {
 			throw new IllegalArgumentException(

@@ -83,7 +83,7 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 	enum Body {
 
 		NONE, RUN_JSON, RUN_FILE, APPROVAL, RETURN, OVERRIDE, CONSOLE_APPROVAL, CONSOLE_RETURN, CONSOLE_OVERRIDE,
-		ASSESSMENT, CORRECTION, CONSOLE_ASSESSMENT, CONSOLE_CORRECTION
+		ASSESSMENT, CORRECTION, CONSOLE_ASSESSMENT, CONSOLE_CORRECTION, TARGET
 
 	}
 
@@ -175,6 +175,10 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 					"officer-01", "officer-04"),
 			Scoped.refused("POST /api/v1/provinces/{code}/assessments/{period}/run",
 					"/api/v1/provinces/04/assessments/2025/run", "officer-01", "officer-04"),
+			// a province's drug-free target: set by its People's Committee (its
+			// approvers)
+			Scoped.refused("PUT /api/v1/targets/{scope}/{year}", "/api/v1/targets/04/2026", "approver-01",
+					"approver-04", Body.TARGET),
 			// the audit trail spans every province: national users only
 			Scoped.refused("GET /api/v1/audit/entries", "/api/v1/audit/entries", "officer-01", "viewer"),
 			// the report to the Ministry (Art. 7.2): the province's own
@@ -257,7 +261,6 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			Map.entry("POST /api/v1/routes", "the key-route register is national (analysts)"),
 			Map.entry("GET /api/v1/routes/{code}", "the key-route register is national"),
 			Map.entry("GET /api/v1/targets", "drug-free targets are public policy"),
-			Map.entry("PUT /api/v1/targets/{scope}/{year}", "drug-free targets are set by analysts, nationally"),
 			Map.entry("GET /api/v1/audit/verification",
 					"whether the chain is intact: ids and hashes, no province's data"),
 			Map.entry("POST /api/v1/audit/verification [application/json]", "checks the chain against a posted export"),
@@ -387,6 +390,51 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			.isEqualTo(403);
 	}
 
+	/**
+	 * Who sets drug-free targets is who sets them in law (docs/criteria-qd28-2025.md): a
+	 * province's, its People's Committee — its approvers, of that province only; the
+	 * national ones, the Ministry. Every other role is refused and changes nothing
+	 * (before, administrators only: analysts, named by the docs, were refused, and the
+	 * People's Committee and the Ministry too).
+	 */
+	@Test
+	void drugFreeTargetsAreSetByTheProvincesPeoplesCommitteeAndNationallyByTheMinistry() {
+		String province = "/api/v1/targets/04/2033";
+		String national = "/api/v1/targets/VN/2033";
+		for (String user : List.of("officer-04", "analyst", "admin", "viewer", "ministry", "approver-01",
+				COMMUNE_THUC_PHAN)) {
+			assertThat(setTarget(user, province, 11).getStatusCode().value()).as(user + " " + province).isEqualTo(403);
+		}
+		for (String user : List.of("approver-04", "officer-04", "analyst", "admin", "viewer", COMMUNE_THUC_PHAN)) {
+			assertThat(setTarget(user, national, 12).getStatusCode().value()).as(user + " " + national).isEqualTo(403);
+		}
+		assertThat(count("drug_free_target")).as("nothing set by those refused").isZero();
+
+		ResponseEntity<String> byCommittee = setTarget("approver-04", province, 45);
+		assertThat(byCommittee.getStatusCode().value()).as(byCommittee.getBody()).isEqualTo(200);
+		assertThat(byCommittee.getBody()).contains("approver-04");
+		assertThat(setTarget("approver-04b", province, 50).getStatusCode().value()).isEqualTo(200);
+		ResponseEntity<String> byMinistry = setTarget("ministry", national, 30);
+		assertThat(byMinistry.getStatusCode().value()).as(byMinistry.getBody()).isEqualTo(200);
+
+		JsonNode set = get("/api/v1/targets");
+		assertThat(set.findValues("source").stream().map(JsonNode::asString))
+			.contains("Kế hoạch 2033 (set by approver-04b)", "Kế hoạch 2033 (set by ministry)");
+		assertThat(jdbc.queryForList(
+				"SELECT actor FROM audit_entry WHERE action = 'TARGET_SET' AND subject LIKE 'target:%/2033' ORDER BY id",
+				String.class))
+			.containsExactly("approver-04", "approver-04b", "ministry");
+	}
+
+	private ResponseEntity<String> setTarget(String user, String uri, int percent) {
+		return http(user).put()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("drugFreePercent", percent, "source", "Kế hoạch 2033"))
+			.retrieve()
+			.toEntity(String.class);
+	}
+
 	private ResponseEntity<String> call(Scoped endpoint, String uri, String user, Fixture cb)
 			throws java.io.IOException {
 		String method = endpoint.key().substring(0, endpoint.key().indexOf(' '));
@@ -432,6 +480,7 @@ class ProvinceScopeIntegrationTest extends DatabaseTest {
 			case RETURN -> Map.of("reason", "Thiếu số liệu");
 			case ASSESSMENT -> Map.of("population", "5230");
 			case CORRECTION -> Map.of("field", "population", "value", "5230", "reason", "Theo niên giám");
+			case TARGET -> Map.of("drugFreePercent", 40, "source", "Kế hoạch tỉnh Cao Bằng");
 			case OVERRIDE -> Map.of("communeCode", ApprovalSteps.SON_LO, "approvedClass", "TYPE_III", "reason",
 					ApprovalSteps.REASON);
 			default -> null;
