@@ -16,10 +16,10 @@ import vn.drugcontrol.service.facts.FactsImporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The facts hash of stored runs must never change: runs are found again (idempotency)
- * and verified by it. The hashes below were computed by the code before the facts
- * contract was declared once (commit c8a5307); a change to the declaration that changes
- * them breaks every stored run.
+ * The facts hash of stored runs must never change: runs are found again (idempotency) and
+ * verified by it. The hashes below were computed by the code before the facts contract
+ * was declared once (commit c8a5307); a change to the declaration that changes them
+ * breaks every stored run.
  */
 class FactsHashTest {
 
@@ -29,19 +29,22 @@ class FactsHashTest {
 	void theFirstCommuneOfCaoBang2025HashesAsItAlwaysDid() throws IOException {
 		List<CommuneFacts> communes = caoBang();
 		assertThat(communes.get(0).communeCode()).isEqualTo("01273");
-		assertThat(FactsHash.of(List.of(communes.get(0)))).isEqualTo("883d0ef8bafb530acadaf704f468fa29ee58e2c039cb4b0319f2bd780859ccb2");
+		assertThat(FactsHash.of(List.of(communes.get(0))))
+			.isEqualTo("883d0ef8bafb530acadaf704f468fa29ee58e2c039cb4b0319f2bd780859ccb2");
 	}
 
 	@Test
 	void theWholeOfCaoBang2025HashesAsItAlwaysDid() throws IOException {
-		assertThat(FactsHash.of(caoBang())).isEqualTo("05fbd5b0b542072050d22ffb87082119a1f24fd8fb1a9aca138564c1f059c3bb");
+		assertThat(FactsHash.of(caoBang()))
+			.isEqualTo("05fbd5b0b542072050d22ffb87082119a1f24fd8fb1a9aca138564c1f059c3bb");
 	}
 
 	@Test
 	void aDecimalAreaAndBothRoutesHashAsTheyAlwaysDid() {
 		CommuneFacts sonLo = new CommuneFacts("01360", "Xã Sơn Lộ", "04", 2025, 6200, 12, 0, 3, 1, 0, 4, 3, 1, 1200,
 				new java.math.BigDecimal("350.50"), true, true, 7);
-		assertThat(FactsHash.of(List.of(sonLo))).isEqualTo("05e3133a1674d505fc768e1f191f7904556c73137ae004b5d1f0bfb740d9c294");
+		assertThat(FactsHash.of(List.of(sonLo)))
+			.isEqualTo("05e3133a1674d505fc768e1f191f7904556c73137ae004b5d1f0bfb740d9c294");
 	}
 
 	private static List<CommuneFacts> caoBang() throws IOException {

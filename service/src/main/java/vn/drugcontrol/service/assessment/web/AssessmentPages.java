@@ -27,7 +27,7 @@ import vn.drugcontrol.service.assessment.AssessmentStatus;
 import vn.drugcontrol.service.assessment.Assessments;
 import vn.drugcontrol.service.assessment.Assessments.Assessment;
 import vn.drugcontrol.service.assessment.Assessments.Checked;
-import vn.drugcontrol.service.facts.FactsColumn;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.service.facts.FactsColumns;
 import vn.drugcontrol.service.facts.FactsRejectedException;
 import vn.drugcontrol.service.facts.ImportProblem;
