@@ -1,6 +1,5 @@
 package vn.drugcontrol.rules.commune;
 
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -35,9 +34,18 @@ class FactsColumnTest {
 	}
 
 	@Test
-	void theBuilderSetsEveryMeasure() {
-		List<String> setters = Arrays.stream(CommuneFacts.Builder.class.getMethods()).map(Method::getName).toList();
-		assertThat(setters).containsAll(FactsColumn.MEASURES.stream().map(FactsColumn::field).toList());
+	void theBuilderSetsEveryColumnByTheDeclaration() {
+		CommuneFacts.Builder builder = CommuneFacts.builder("00001");
+		for (FactsColumn column : FactsColumn.MEASURES) {
+			builder.set(column, (column.kind() == FactsColumn.Kind.BOOLEAN) ? (Object) true : column.min() + 1);
+		}
+		CommuneFacts built = builder.build();
+		for (FactsColumn column : FactsColumn.MEASURES) {
+			assertThat(column.valueOf(built)).as(column.field())
+				.isEqualTo((column.kind() == FactsColumn.Kind.BOOLEAN) ? (Object) true
+						: (column.kind() == FactsColumn.Kind.DECIMAL) ? new BigDecimal(column.min() + 1)
+								: (Object) (column.min() + 1));
+		}
 	}
 
 	@Test
