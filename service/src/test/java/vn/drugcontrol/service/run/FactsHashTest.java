@@ -2,6 +2,7 @@ package vn.drugcontrol.service.run;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.facts.FactsFormat;
 import vn.drugcontrol.service.facts.FactsImporter;
@@ -42,9 +44,27 @@ class FactsHashTest {
 	@Test
 	void aDecimalAreaAndBothRoutesHashAsTheyAlwaysDid() {
 		CommuneFacts sonLo = new CommuneFacts("01360", "Xã Sơn Lộ", "04", 2025, 6200, 12, 0, 3, 1, 0, 4, 3, 1, 1200,
-				new java.math.BigDecimal("350.50"), true, true, 7);
+				new BigDecimal("350.50"), true, true, 7);
 		assertThat(FactsHash.of(List.of(sonLo)))
 			.isEqualTo("05e3133a1674d505fc768e1f191f7904556c73137ae004b5d1f0bfb740d9c294");
+	}
+
+	/** Walks the declaration: a change in any column is a change of the facts. */
+	@Test
+	void everyColumnOfTheContractIsHashed() throws IOException {
+		CommuneFacts first = caoBang().get(0);
+		String hash = FactsHash.of(List.of(first));
+		for (FactsColumn column : FactsColumn.ALL) {
+			Object value = column.valueOf(first);
+			Object other = switch (column.kind()) {
+				case TEXT -> value + "x";
+				case WHOLE_NUMBER -> ((Number) value).longValue() + 1;
+				case DECIMAL -> ((BigDecimal) value).add(new BigDecimal("0.5"));
+				case BOOLEAN -> !((Boolean) value);
+			};
+			assertThat(FactsHash.of(List.of(FactsColumn.with(first, column, other)))).as(column.field())
+				.isNotEqualTo(hash);
+		}
 	}
 
 	private static List<CommuneFacts> caoBang() throws IOException {
