@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.service.samples.SyntheticFacts;
 
 /** The benchmarks' communes: the service's seeded synthetic facts, the same every run. */
@@ -30,12 +31,7 @@ final class Communes {
 			if (c.communeCode().startsWith("S")) {
 				String code = "S" + ("0000" + Integer.toString(i, 36).toUpperCase(Locale.ROOT))
 					.substring(Integer.toString(i, 36).length());
-				communes.set(i,
-						new CommuneFacts(code, c.communeName(), c.provinceCode(), c.period(), c.population(),
-								c.managedUsers(), c.inSubstitutionTreatment(), c.inCommunityRehab(),
-								c.inPostRehabManagement(), c.drugUsePoints(), c.arrestedOffenders(),
-								c.residentViolators(), c.wantedFugitives(), c.plantsDestroyed(), c.plantAreaM2(),
-								c.onIntraProvincialRoute(), c.onInterProvincialRoute(), c.heldInCentresOrPrison()));
+				communes.set(i, FactsColumn.with(c, FactsColumn.COMMUNE_CODE, code));
 			}
 		}
 		return communes;

@@ -1,5 +1,6 @@
 package vn.drugcontrol.benchmark;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,11 +12,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.rules.commune.FactsColumn;
 
 /**
  * HTTP load on the single-evaluation endpoint, latencies in an HdrHistogram.
@@ -66,17 +69,14 @@ final class Load {
 
 	/** One commune to classify, as a client of the API sends it. */
 	static String evaluationBody(CommuneFacts c) {
-		return """
-				{"period": %d, "communes": [{"communeCode": "%s", "communeName": "%s", "provinceCode": "%s",
-				 "period": %d, "population": %d, "managedUsers": %d, "inSubstitutionTreatment": %d,
-				 "inCommunityRehab": %d, "inPostRehabManagement": %d, "drugUsePoints": %d, "arrestedOffenders": %d,
-				 "residentViolators": %d, "wantedFugitives": %d, "plantsDestroyed": %d, "plantAreaM2": %s,
-				 "onIntraProvincialRoute": %b, "onInterProvincialRoute": %b, "heldInCentresOrPrison": %d}]}
-				""".formatted(c.period(), c.communeCode(), c.communeName(), c.provinceCode(), c.period(),
-				c.population(), c.managedUsers(), c.inSubstitutionTreatment(), c.inCommunityRehab(),
-				c.inPostRehabManagement(), c.drugUsePoints(), c.arrestedOffenders(), c.residentViolators(),
-				c.wantedFugitives(), c.plantsDestroyed(), c.plantAreaM2().toPlainString(), c.onIntraProvincialRoute(),
-				c.onInterProvincialRoute(), c.heldInCentresOrPrison());
+		String commune = FactsColumn.ALL.stream().map((column) -> {
+			Object value = column.valueOf(c);
+			String json = (value instanceof String text)
+					? "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+					: (value instanceof BigDecimal decimal) ? decimal.toPlainString() : String.valueOf(value);
+			return "\"" + column.field() + "\": " + json;
+		}).collect(Collectors.joining(", "));
+		return "{\"period\": " + c.period() + ", \"communes\": [{" + commune + "}]}";
 	}
 
 	/** Checks the body is accepted before load is put on it. */

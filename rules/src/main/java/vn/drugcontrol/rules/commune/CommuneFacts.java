@@ -11,8 +11,10 @@ import vn.drugcontrol.rules.criteria.UsersOutsideExemptions;
 
 /**
  * What a province hands in for one commune-level unit (xã, phường, đặc khu) and one
- * evaluation period, as the facts contract defines it. Counts are people or places in the
- * period; users with records are counted at the period's end.
+ * evaluation period, as the facts contract defines it. Its components are the columns of
+ * the contract's one declaration, {@link FactsColumn}, in its order (checked when that
+ * loads): a fact added there is added here as a component, at the same place. Counts are
+ * people or places in the period; users with records are counted at the period's end.
  *
  * @param communeCode 5-digit code of the unit (2025 list)
  * @param communeName name, for people
@@ -96,139 +98,103 @@ public record CommuneFacts(String communeCode, String communeName, String provin
 		return new Builder(communeCode);
 	}
 
-	/** Builds {@link CommuneFacts}; unset counts are zero. */
+	/**
+	 * Builds {@link CommuneFacts} by the facts contract's declaration
+	 * ({@link FactsColumn}): unset counts are zero, unset flags false; a fact added to
+	 * the contract needs no change here ({@link #set}).
+	 */
 	public static final class Builder {
 
-		private final String communeCode;
-
-		private String communeName = "";
-
-		private String provinceCode = "";
-
-		private int period = 2025;
-
-		private long population = 10_000;
-
-		private long managedUsers;
-
-		private long inSubstitutionTreatment;
-
-		private long inCommunityRehab;
-
-		private long inPostRehabManagement;
-
-		private long drugUsePoints;
-
-		private long arrestedOffenders;
-
-		private long residentViolators;
-
-		private long wantedFugitives;
-
-		private long plantsDestroyed;
-
-		private BigDecimal plantAreaM2 = BigDecimal.ZERO;
-
-		private boolean onIntraProvincialRoute;
-
-		private boolean onInterProvincialRoute;
-
-		private long heldInCentresOrPrison;
+		private final java.util.Map<FactsColumn, Object> values = new java.util.EnumMap<>(FactsColumn.class);
 
 		private Builder(String communeCode) {
-			this.communeCode = communeCode;
+			values.put(FactsColumn.COMMUNE_CODE, communeCode);
+			values.put(FactsColumn.COMMUNE_NAME, "");
+			values.put(FactsColumn.PROVINCE_CODE, "");
+			values.put(FactsColumn.PERIOD, 2025);
+			values.put(FactsColumn.POPULATION, 10_000L);
+		}
+
+		/** Any column's value (a number of any boxed type, a BigDecimal, a Boolean). */
+		public Builder set(FactsColumn column, Object value) {
+			values.put(column, value);
+			return this;
 		}
 
 		public Builder name(String communeName) {
-			this.communeName = communeName;
-			return this;
+			return set(FactsColumn.COMMUNE_NAME, communeName);
 		}
 
 		public Builder province(String provinceCode) {
-			this.provinceCode = provinceCode;
-			return this;
+			return set(FactsColumn.PROVINCE_CODE, provinceCode);
 		}
 
 		public Builder period(int period) {
-			this.period = period;
-			return this;
+			return set(FactsColumn.PERIOD, period);
 		}
 
 		public Builder population(long population) {
-			this.population = population;
-			return this;
+			return set(FactsColumn.POPULATION, population);
 		}
 
 		public Builder managedUsers(long managedUsers) {
-			this.managedUsers = managedUsers;
-			return this;
+			return set(FactsColumn.MANAGED_USERS, managedUsers);
 		}
 
 		public Builder inSubstitutionTreatment(long n) {
-			this.inSubstitutionTreatment = n;
-			return this;
+			return set(FactsColumn.IN_SUBSTITUTION_TREATMENT, n);
 		}
 
 		public Builder inCommunityRehab(long n) {
-			this.inCommunityRehab = n;
-			return this;
+			return set(FactsColumn.IN_COMMUNITY_REHAB, n);
 		}
 
 		public Builder inPostRehabManagement(long n) {
-			this.inPostRehabManagement = n;
-			return this;
+			return set(FactsColumn.IN_POST_REHAB_MANAGEMENT, n);
 		}
 
 		public Builder drugUsePoints(long n) {
-			this.drugUsePoints = n;
-			return this;
+			return set(FactsColumn.DRUG_USE_POINTS, n);
 		}
 
 		public Builder arrestedOffenders(long n) {
-			this.arrestedOffenders = n;
-			return this;
+			return set(FactsColumn.ARRESTED_OFFENDERS, n);
 		}
 
 		public Builder residentViolators(long n) {
-			this.residentViolators = n;
-			return this;
+			return set(FactsColumn.RESIDENT_VIOLATORS, n);
 		}
 
 		public Builder wantedFugitives(long n) {
-			this.wantedFugitives = n;
-			return this;
+			return set(FactsColumn.WANTED_FUGITIVES, n);
 		}
 
 		public Builder plantsDestroyed(long n) {
-			this.plantsDestroyed = n;
-			return this;
+			return set(FactsColumn.PLANTS_DESTROYED, n);
 		}
 
 		public Builder plantAreaM2(String m2) {
-			this.plantAreaM2 = new BigDecimal(m2);
-			return this;
+			return set(FactsColumn.PLANT_AREA_M2, new BigDecimal(m2));
+		}
+
+		public Builder plantAreaM2(BigDecimal m2) {
+			return set(FactsColumn.PLANT_AREA_M2, m2);
 		}
 
 		public Builder onIntraProvincialRoute(boolean on) {
-			this.onIntraProvincialRoute = on;
-			return this;
+			return set(FactsColumn.ON_INTRA_PROVINCIAL_ROUTE, on);
 		}
 
 		public Builder onInterProvincialRoute(boolean on) {
-			this.onInterProvincialRoute = on;
-			return this;
+			return set(FactsColumn.ON_INTER_PROVINCIAL_ROUTE, on);
 		}
 
 		public Builder heldInCentresOrPrison(long n) {
-			this.heldInCentresOrPrison = n;
-			return this;
+			return set(FactsColumn.HELD_IN_CENTRES_OR_PRISON, n);
 		}
 
 		public CommuneFacts build() {
-			return new CommuneFacts(communeCode, communeName, provinceCode, period, population, managedUsers,
-					inSubstitutionTreatment, inCommunityRehab, inPostRehabManagement, drugUsePoints, arrestedOffenders,
-					residentViolators, wantedFugitives, plantsDestroyed, plantAreaM2, onIntraProvincialRoute,
-					onInterProvincialRoute, heldInCentresOrPrison);
+			return FactsColumn.facts(values::get);
 		}
 
 	}

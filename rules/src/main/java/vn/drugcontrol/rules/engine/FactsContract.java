@@ -1,17 +1,21 @@
 package vn.drugcontrol.rules.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.rules.province.ProvinceFacts;
 
 /**
  * The structural checks of the facts contract that do not depend on a source format: what
- * makes a batch unfit for the rules at all. (Whether a code exists in the 2025 list of
- * units is the importer's check: the rules do not know the list.)
+ * makes a batch unfit for the rules at all. The bounds are the declaration's
+ * ({@link FactsColumn#min()}); only the checks across columns are written here. (Whether
+ * a code exists in the 2025 list of units is the importer's check: the rules do not know
+ * the list.)
  */
 public final class FactsContract {
 
@@ -30,21 +34,11 @@ public final class FactsContract {
 			else if (!seen.add(code)) {
 				violations.add(new FactViolation(i, code, "communeCode", "appears more than once in the batch"));
 			}
-			if (c.population() <= 0) {
-				violations.add(new FactViolation(i, code, "population", "must be greater than 0"));
-			}
-			nonNegative(violations, i, c, "managedUsers", c.managedUsers());
-			nonNegative(violations, i, c, "inSubstitutionTreatment", c.inSubstitutionTreatment());
-			nonNegative(violations, i, c, "inCommunityRehab", c.inCommunityRehab());
-			nonNegative(violations, i, c, "inPostRehabManagement", c.inPostRehabManagement());
-			nonNegative(violations, i, c, "drugUsePoints", c.drugUsePoints());
-			nonNegative(violations, i, c, "arrestedOffenders", c.arrestedOffenders());
-			nonNegative(violations, i, c, "residentViolators", c.residentViolators());
-			nonNegative(violations, i, c, "wantedFugitives", c.wantedFugitives());
-			nonNegative(violations, i, c, "plantsDestroyed", c.plantsDestroyed());
-			nonNegative(violations, i, c, "heldInCentresOrPrison", c.heldInCentresOrPrison());
-			if (c.plantAreaM2().signum() < 0) {
-				violations.add(new FactViolation(i, code, "plantAreaM2", "must not be negative"));
+			for (FactsColumn column : FactsColumn.MEASURES) {
+				String problem = belowMinimum(column, column.valueOf(c));
+				if (problem != null) {
+					violations.add(new FactViolation(i, code, column.field(), problem));
+				}
 			}
 			long exempt = exemptGroups(c);
 			if (exempt > c.managedUsers()) {
@@ -89,10 +83,19 @@ public final class FactsContract {
 		return violations;
 	}
 
-	private static void nonNegative(List<FactViolation> violations, int i, CommuneFacts c, String field, long value) {
-		if (value < 0) {
-			violations.add(new FactViolation(i, c.communeCode(), field, "must not be negative"));
+	/**
+	 * Why a number is below its column's minimum (the declaration's bounds), or null. The
+	 * upper bounds are the importers': a value built in code may exceed them.
+	 */
+	private static String belowMinimum(FactsColumn column, Object value) {
+		if (column.min() == null || !(value instanceof Number n)) {
+			return null;
 		}
+		BigDecimal v = (n instanceof BigDecimal d) ? d : BigDecimal.valueOf(n.longValue());
+		if (v.compareTo(BigDecimal.valueOf(column.min())) >= 0) {
+			return null;
+		}
+		return (column.min() == 0) ? "must not be negative" : "must be greater than " + (column.min() - 1);
 	}
 
 }

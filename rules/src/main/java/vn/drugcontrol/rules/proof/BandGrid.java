@@ -181,10 +181,24 @@ public final class BandGrid {
 	CommuneFacts cell(int position) {
 		int[] at = coordinates(position);
 		long u = users[at[0]];
-		return new CommuneFacts(String.format("%07d", position), "cell " + position, "00", period, RESIDENTS, u,
-				at[1] == 1 ? u : 0, at[1] == 2 ? u : 0, at[1] == 3 ? u : 0, points[at[2]], arrests[at[3]],
-				at[7] == 1 ? 1 : 0, at[7] == 2 ? 1 : 0, plants[at[4]], BigDecimal.valueOf(area[at[5]]), at[6] == 1,
-				at[6] == 2, 0);
+		return CommuneFacts.builder(String.format("%07d", position))
+			.name("cell " + position)
+			.province("00")
+			.period(period)
+			.population(RESIDENTS)
+			.managedUsers(u)
+			.inSubstitutionTreatment(at[1] == 1 ? u : 0)
+			.inCommunityRehab(at[1] == 2 ? u : 0)
+			.inPostRehabManagement(at[1] == 3 ? u : 0)
+			.drugUsePoints(points[at[2]])
+			.arrestedOffenders(arrests[at[3]])
+			.residentViolators(at[7] == 1 ? 1 : 0)
+			.wantedFugitives(at[7] == 2 ? 1 : 0)
+			.plantsDestroyed(plants[at[4]])
+			.plantAreaM2(BigDecimal.valueOf(area[at[5]]))
+			.onIntraProvincialRoute(at[6] == 1)
+			.onInterProvincialRoute(at[6] == 2)
+			.build();
 	}
 
 	/** Every commune of the grid. */

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.engine.ShippedRuleSets;
 import vn.drugcontrol.rules.law.LawBook;
@@ -293,9 +294,21 @@ public final class WhatItTakes {
 				fugitives = 0;
 			}
 		}
-		return new CommuneFacts(c.communeCode(), c.communeName(), c.provinceCode(), c.period(), c.population(), users,
-				sub, rehab, post, points, arrests, violators, fugitives, plants, area, intra, inter,
-				c.heldInCentresOrPrison());
+		java.util.Map<FactsColumn, Object> changed = new java.util.EnumMap<>(FactsColumn.class);
+		changed.put(FactsColumn.MANAGED_USERS, users);
+		changed.put(FactsColumn.IN_SUBSTITUTION_TREATMENT, sub);
+		changed.put(FactsColumn.IN_COMMUNITY_REHAB, rehab);
+		changed.put(FactsColumn.IN_POST_REHAB_MANAGEMENT, post);
+		changed.put(FactsColumn.DRUG_USE_POINTS, points);
+		changed.put(FactsColumn.ARRESTED_OFFENDERS, arrests);
+		changed.put(FactsColumn.RESIDENT_VIOLATORS, violators);
+		changed.put(FactsColumn.WANTED_FUGITIVES, fugitives);
+		changed.put(FactsColumn.PLANTS_DESTROYED, plants);
+		changed.put(FactsColumn.PLANT_AREA_M2, area);
+		changed.put(FactsColumn.ON_INTRA_PROVINCIAL_ROUTE, intra);
+		changed.put(FactsColumn.ON_INTER_PROVINCIAL_ROUTE, inter);
+		// every other fact (and any added later) as it was
+		return FactsColumn.facts((column) -> changed.containsKey(column) ? changed.get(column) : column.valueOf(c));
 	}
 
 	private static Change change(CommuneFacts before, CommuneFacts after, Step step) {
@@ -317,11 +330,7 @@ public final class WhatItTakes {
 	}
 
 	private static CommuneFacts code(CommuneFacts c, int i) {
-		return new CommuneFacts(String.format("%05d", i), c.communeName(), c.provinceCode(), c.period(), c.population(),
-				c.managedUsers(), c.inSubstitutionTreatment(), c.inCommunityRehab(), c.inPostRehabManagement(),
-				c.drugUsePoints(), c.arrestedOffenders(), c.residentViolators(), c.wantedFugitives(),
-				c.plantsDestroyed(), c.plantAreaM2(), c.onIntraProvincialRoute(), c.onInterProvincialRoute(),
-				c.heldInCentresOrPrison());
+		return FactsColumn.with(c, FactsColumn.COMMUNE_CODE, String.format("%05d", i));
 	}
 
 }

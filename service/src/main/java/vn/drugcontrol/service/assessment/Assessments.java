@@ -28,7 +28,7 @@ import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.facts.AdminUnit;
 import vn.drugcontrol.service.facts.AdminUnits;
 import vn.drugcontrol.service.facts.FactsBatch;
-import vn.drugcontrol.service.facts.FactsColumn;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.service.facts.FactsColumns;
 import vn.drugcontrol.service.facts.FactsImporter;
 import vn.drugcontrol.service.facts.FactsRejectedException;
@@ -62,10 +62,7 @@ import vn.drugcontrol.service.system.TextTooLongException;
 public class Assessments {
 
 	/** What the commune enters: every column of the contract but those the form fixes. */
-	public static final List<FactsColumn> ENTERED = FactsColumns.ALL.stream()
-		.filter(c -> c != FactsColumn.COMMUNE_CODE && c != FactsColumn.COMMUNE_NAME && c != FactsColumn.PROVINCE_CODE
-				&& c != FactsColumn.PERIOD)
-		.toList();
+	public static final List<FactsColumn> ENTERED = FactsColumn.MEASURES;
 
 	/** The longest value a field takes (the readers parse no longer number). */
 	static final int MAX_VALUE = 64;

@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.facts;
 
+import vn.drugcontrol.rules.commune.FactsColumn;
 import java.math.BigDecimal;
 
 import io.swagger.v3.oas.annotations.media.Schema;

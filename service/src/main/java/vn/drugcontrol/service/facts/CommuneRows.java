@@ -1,7 +1,9 @@
 package vn.drugcontrol.service.facts;
 
+import vn.drugcontrol.rules.commune.FactsColumn;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,24 +14,16 @@ import java.util.regex.Pattern;
 
 import vn.drugcontrol.rules.commune.CommuneFacts;
 
-import static vn.drugcontrol.service.facts.FactsColumn.ARRESTED_OFFENDERS;
-import static vn.drugcontrol.service.facts.FactsColumn.COMMUNE_CODE;
-import static vn.drugcontrol.service.facts.FactsColumn.COMMUNE_NAME;
-import static vn.drugcontrol.service.facts.FactsColumn.DRUG_USE_POINTS;
-import static vn.drugcontrol.service.facts.FactsColumn.HELD_IN_CENTRES_OR_PRISON;
-import static vn.drugcontrol.service.facts.FactsColumn.IN_COMMUNITY_REHAB;
-import static vn.drugcontrol.service.facts.FactsColumn.IN_POST_REHAB_MANAGEMENT;
-import static vn.drugcontrol.service.facts.FactsColumn.IN_SUBSTITUTION_TREATMENT;
-import static vn.drugcontrol.service.facts.FactsColumn.MANAGED_USERS;
-import static vn.drugcontrol.service.facts.FactsColumn.ON_INTER_PROVINCIAL_ROUTE;
-import static vn.drugcontrol.service.facts.FactsColumn.ON_INTRA_PROVINCIAL_ROUTE;
-import static vn.drugcontrol.service.facts.FactsColumn.PERIOD;
-import static vn.drugcontrol.service.facts.FactsColumn.PLANTS_DESTROYED;
-import static vn.drugcontrol.service.facts.FactsColumn.PLANT_AREA_M2;
-import static vn.drugcontrol.service.facts.FactsColumn.POPULATION;
-import static vn.drugcontrol.service.facts.FactsColumn.PROVINCE_CODE;
-import static vn.drugcontrol.service.facts.FactsColumn.RESIDENT_VIOLATORS;
-import static vn.drugcontrol.service.facts.FactsColumn.WANTED_FUGITIVES;
+import static vn.drugcontrol.rules.commune.FactsColumn.COMMUNE_CODE;
+import static vn.drugcontrol.rules.commune.FactsColumn.COMMUNE_NAME;
+import static vn.drugcontrol.rules.commune.FactsColumn.IN_COMMUNITY_REHAB;
+import static vn.drugcontrol.rules.commune.FactsColumn.IN_POST_REHAB_MANAGEMENT;
+import static vn.drugcontrol.rules.commune.FactsColumn.IN_SUBSTITUTION_TREATMENT;
+import static vn.drugcontrol.rules.commune.FactsColumn.MANAGED_USERS;
+import static vn.drugcontrol.rules.commune.FactsColumn.ON_INTER_PROVINCIAL_ROUTE;
+import static vn.drugcontrol.rules.commune.FactsColumn.ON_INTRA_PROVINCIAL_ROUTE;
+import static vn.drugcontrol.rules.commune.FactsColumn.PERIOD;
+import static vn.drugcontrol.rules.commune.FactsColumn.PROVINCE_CODE;
 
 /**
  * Checks the rows of one file against the facts contract and the 2025 list, whatever the
@@ -42,9 +36,9 @@ final class CommuneRows {
 	 * Earlier periods may be evaluated under the 2025 criteria, for comparison and
 	 * transitions.
 	 */
-	static final int FIRST_PERIOD = 2020;
+	static final int FIRST_PERIOD = FactsColumn.FIRST_PERIOD;
 
-	static final int LAST_PERIOD = 2100;
+	static final int LAST_PERIOD = FactsColumn.LAST_PERIOD;
 
 	static final int PROGRESS_EVERY = 500;
 
@@ -61,10 +55,7 @@ final class CommuneRows {
 	 * count is far below it, and sums over a whole batch (a province's totals) stay far
 	 * from a {@code long}'s limit.
 	 */
-	static final long MAX_COUNT = 1_000_000_000L;
-
-	/** The largest plant area, m²: 10,000 km², more than any commune's whole area. */
-	static final BigDecimal MAX_AREA_M2 = BigDecimal.valueOf(10_000_000_000L);
+	static final long MAX_COUNT = FactsColumn.MAX_COUNT;
 
 	/** Decimals kept exactly: far more than any measure needs, few enough to print. */
 	static final int MAX_DECIMALS = 30;
@@ -209,23 +200,23 @@ final class CommuneRows {
 		}
 		Integer year = r.period();
 
-		Long population = r.count(POPULATION);
-		if (population != null && population == 0) {
-			problems.add(row, POPULATION, "must be a whole number greater than 0, got \"0\".");
+		// every fact by its kind and bounds (the declaration's); then the checks across
+		// columns
+		Map<FactsColumn, Object> values = new EnumMap<>(FactsColumn.class);
+		values.put(COMMUNE_CODE, code);
+		values.put(COMMUNE_NAME, name);
+		values.put(PROVINCE_CODE, provinceCode);
+		values.put(PERIOD, year);
+		boolean complete = code != null && name != null && provinceCode != null && year != null;
+		for (FactsColumn column : FactsColumn.MEASURES) {
+			Object value = r.value(column);
+			values.put(column, value);
+			complete &= value != null || !column.required();
 		}
-		Long managed = r.count(MANAGED_USERS);
-		Long substitution = r.count(IN_SUBSTITUTION_TREATMENT);
-		Long communityRehab = r.count(IN_COMMUNITY_REHAB);
-		Long postRehab = r.count(IN_POST_REHAB_MANAGEMENT);
-		Long points = r.count(DRUG_USE_POINTS);
-		Long arrested = r.count(ARRESTED_OFFENDERS);
-		Long violators = r.count(RESIDENT_VIOLATORS);
-		Long fugitives = r.count(WANTED_FUGITIVES);
-		Long plants = r.count(PLANTS_DESTROYED);
-		BigDecimal area = r.decimal(PLANT_AREA_M2);
-		Boolean intra = r.flag(ON_INTRA_PROVINCIAL_ROUTE);
-		Boolean inter = r.flag(ON_INTER_PROVINCIAL_ROUTE);
-		Long held = r.count(HELD_IN_CENTRES_OR_PRISON);
+		Long managed = (Long) values.get(MANAGED_USERS);
+		Long substitution = (Long) values.get(IN_SUBSTITUTION_TREATMENT);
+		Long communityRehab = (Long) values.get(IN_COMMUNITY_REHAB);
+		Long postRehab = (Long) values.get(IN_POST_REHAB_MANAGEMENT);
 		if (managed != null && substitution != null && communityRehab != null && postRehab != null) {
 			long exempt = substitution + communityRehab + postRehab;
 			if (exempt > managed) {
@@ -238,16 +229,11 @@ final class CommuneRows {
 		}
 
 		keys.add(new Key(row, code, unit, provinceCode, provinceDisagrees, year));
-		boolean complete = code != null && name != null && provinceCode != null && year != null && population != null
-				&& managed != null && substitution != null && communityRehab != null && postRehab != null
-				&& points != null && arrested != null && violators != null && fugitives != null && plants != null
-				&& area != null;
 		if (problems.total() == before && complete) {
-			communes.add(new CommuneFacts(code, name, provinceCode, year, population, managed, substitution,
-					communityRehab, postRehab, points, arrested, violators, fugitives, plants, area, orFalse(intra),
-					orFalse(inter), (held != null) ? held : 0));
-			statedRoutes.add(new FactsBatch.StatedRoute(code, row, problems.name(ON_INTRA_PROVINCIAL_ROUTE), intra,
-					problems.name(ON_INTER_PROVINCIAL_ROUTE), inter));
+			communes.add(FactsColumn.facts(values::get));
+			statedRoutes.add(new FactsBatch.StatedRoute(code, row, problems.name(ON_INTRA_PROVINCIAL_ROUTE),
+					(Boolean) values.get(ON_INTRA_PROVINCIAL_ROUTE), problems.name(ON_INTER_PROVINCIAL_ROUTE),
+					(Boolean) values.get(ON_INTER_PROVINCIAL_ROUTE)));
 		}
 	}
 
@@ -312,10 +298,6 @@ final class CommuneRows {
 
 	private String province(String code) {
 		return code + " (" + units.provinceName(code).orElse("?") + ")";
-	}
-
-	private static boolean orFalse(Boolean value) {
-		return value != null && value;
 	}
 
 	/** The most frequent non-null value; the first seen on a tie. */
@@ -444,16 +426,20 @@ final class CommuneRows {
 		if (value == null) {
 			return null;
 		}
-		String min = (column == POPULATION) ? "greater than 0" : "≥ 0";
+		String min = (column.min() > 0) ? "greater than " + (column.min() - 1) : "≥ " + column.min();
 		BigDecimal n = wholeNumber(value);
+		if (n != null && n.signum() >= 0 && n.compareTo(BigDecimal.valueOf(column.min())) < 0) {
+			problems.add(row, column, "must be a whole number " + min + ", got \"" + n.toPlainString() + "\".");
+			return null;
+		}
 		if (n == null || n.signum() < 0) {
 			String hint = (value instanceof Cell.Text t && GROUPED.matcher(t.value()).matches())
 					? " without thousands separators" : "";
 			problems.add(row, column, "must be a whole number " + min + hint + ", got \"" + value.shown() + "\".");
 			return null;
 		}
-		if (n.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
-			problems.add(row, column, "is too large to be a count (at most " + MAX_COUNT + "), got \""
+		if (n.compareTo(BigDecimal.valueOf(column.max())) > 0) {
+			problems.add(row, column, "is too large to be a count (at most " + column.max() + "), got \""
 					+ shortened(value.shown()) + "\".");
 			return null;
 		}
@@ -481,9 +467,9 @@ final class CommuneRows {
 			problems.add(row, column, "must be a number ≥ 0, got \"" + value.shown() + "\".");
 			return null;
 		}
-		if (n.compareTo(MAX_AREA_M2) > 0) {
-			problems.add(row, column, "is too large to be an area of plants (at most " + MAX_AREA_M2.toPlainString()
-					+ " m²), got \"" + shortened(value.shown()) + "\".");
+		if (n.compareTo(BigDecimal.valueOf(column.max())) > 0) {
+			problems.add(row, column, "is too large to be an area of plants (at most " + column.max() + " m²), got \""
+					+ shortened(value.shown()) + "\".");
 			return null;
 		}
 		// one scale for one value: 12.50, 12.5 and a cell's 12.5 compare equal
@@ -556,6 +542,16 @@ final class CommuneRows {
 
 		Boolean flag(FactsColumn column) {
 			return CommuneRows.this.flag(number, column, cells.get(column), problems.json());
+		}
+
+		/** A fact read as its kind says: a Long, BigDecimal or Boolean, or null. */
+		Object value(FactsColumn column) {
+			return switch (column.kind()) {
+				case WHOLE_NUMBER -> count(column);
+				case DECIMAL -> decimal(column);
+				case BOOLEAN -> flag(column);
+				case TEXT -> text(column);
+			};
 		}
 
 	}

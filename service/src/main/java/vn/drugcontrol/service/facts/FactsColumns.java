@@ -1,16 +1,19 @@
 package vn.drugcontrol.service.facts;
 
-import java.util.Arrays;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The facts contract's columns in order, and look-ups by header and field. */
+/**
+ * The facts contract's columns in order ({@link FactsColumn}, declared once in the rules
+ * module), and look-ups by header and field.
+ */
 public final class FactsColumns {
 
 	/** All columns, in the contract's order. */
-	public static final List<FactsColumn> ALL = List.of(FactsColumn.values());
+	public static final List<FactsColumn> ALL = FactsColumn.ALL;
 
 	private FactsColumns() {
 	}
@@ -33,12 +36,12 @@ public final class FactsColumns {
 	/** The column with this header; case and surrounding spaces are ignored. */
 	public static Optional<FactsColumn> byHeader(String header) {
 		String h = UnitNames.clean(header).toLowerCase(Locale.ROOT);
-		return Arrays.stream(FactsColumn.values()).filter((c) -> c.header().equals(h)).findFirst();
+		return ALL.stream().filter((c) -> c.header().equals(h)).findFirst();
 	}
 
 	/** The column with this JSON field (exact). */
 	public static Optional<FactsColumn> byField(String field) {
-		return Arrays.stream(FactsColumn.values()).filter((c) -> c.field().equals(field)).findFirst();
+		return ALL.stream().filter((c) -> c.field().equals(field)).findFirst();
 	}
 
 	/**

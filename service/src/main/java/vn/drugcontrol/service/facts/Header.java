@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.facts;
 
+import vn.drugcontrol.rules.commune.FactsColumn;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.facts;
 
+import vn.drugcontrol.rules.commune.FactsColumn;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;

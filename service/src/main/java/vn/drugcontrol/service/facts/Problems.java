@@ -1,5 +1,6 @@
 package vn.drugcontrol.service.facts;
 
+import vn.drugcontrol.rules.commune.FactsColumn;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.service.facts.StoredFacts;
 
 /**
  * Stored decisions read for replaying: the facts snapshot, the class and criteria, and
@@ -19,15 +20,12 @@ import vn.drugcontrol.rules.commune.CommuneFacts;
 @Component
 class StoredDecisions {
 
+	/** The facts' columns are the contract's ({@link StoredFacts}). */
 	private static final String SELECT = """
 			SELECT d.id AS decision_id, d.run_id, r.rule_set_name, r.rule_set_hash, r.engine_version,
-			       d.classification, d.decided_by, d.criteria_met, d.commune_code, d.commune_name,
-			       d.province_code, d.period, d.population, d.managed_users, d.in_substitution_treatment,
-			       d.in_community_rehab, d.in_post_rehab_management, d.drug_use_points, d.arrested_offenders,
-			       d.resident_violators, d.wanted_fugitives, d.plants_destroyed, d.plant_area_m2,
-			       d.on_intra_provincial_route, d.on_inter_provincial_route, d.held_in_centres_or_prison
+			       d.classification, d.decided_by, d.criteria_met, %s
 			FROM decision d JOIN classification_run r ON r.id = d.run_id
-			""";
+			""".formatted(StoredFacts.allColumns("d"));
 
 	private final JdbcClient jdbc;
 
@@ -89,27 +87,12 @@ class StoredDecisions {
 	}
 
 	private static Stored map(ResultSet rs, int row) throws SQLException {
-		CommuneFacts facts = new CommuneFacts(rs.getString("commune_code"), rs.getString("commune_name"),
-				rs.getString("province_code"), rs.getInt("period"), rs.getLong("population"),
-				rs.getLong("managed_users"), rs.getLong("in_substitution_treatment"), rs.getLong("in_community_rehab"),
-				rs.getLong("in_post_rehab_management"), rs.getLong("drug_use_points"), rs.getLong("arrested_offenders"),
-				rs.getLong("resident_violators"), rs.getLong("wanted_fugitives"), rs.getLong("plants_destroyed"),
-				stripped(rs.getBigDecimal("plant_area_m2")), rs.getBoolean("on_intra_provincial_route"),
-				rs.getBoolean("on_inter_provincial_route"), rs.getLong("held_in_centres_or_prison"));
+		CommuneFacts facts = StoredFacts.read(rs);
 		String criteria = rs.getString("criteria_met");
 		return new Stored(rs.getLong("decision_id"), rs.getLong("run_id"), rs.getString("rule_set_name"),
 				rs.getString("rule_set_hash"), rs.getString("engine_version"),
 				Classification.valueOf(rs.getString("classification")), rs.getString("decided_by"),
 				criteria.isBlank() ? List.of() : Arrays.asList(criteria.split(", ")), facts);
-	}
-
-	/** 118.0000 as stored reads back as 118, as submitted. */
-	private static java.math.BigDecimal stripped(java.math.BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		java.math.BigDecimal s = value.stripTrailingZeros();
-		return s.scale() < 0 ? s.setScale(0) : s;
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.service.audit.AuditTrail;
 import vn.drugcontrol.service.facts.AdminUnit;
 import vn.drugcontrol.service.facts.AdminUnits;
@@ -216,11 +217,13 @@ public class KeyRoutes {
 					"intra-provincial");
 			check(problems, sourceName, stated.row(), stated.interColumn(), stated.onInter(), inter, c, batch.period(),
 					"inter-provincial");
-			derived.add(new CommuneFacts(c.communeCode(), c.communeName(), c.provinceCode(), c.period(), c.population(),
-					c.managedUsers(), c.inSubstitutionTreatment(), c.inCommunityRehab(), c.inPostRehabManagement(),
-					c.drugUsePoints(), c.arrestedOffenders(), c.residentViolators(), c.wantedFugitives(),
-					c.plantsDestroyed(), c.plantAreaM2(), !intra.isEmpty(), !inter.isEmpty(),
-					c.heldInCentresOrPrison()));
+			boolean onIntra = !intra.isEmpty();
+			boolean onInter = !inter.isEmpty();
+			derived.add(FactsColumn.facts((column) -> switch (column) {
+				case ON_INTRA_PROVINCIAL_ROUTE -> onIntra;
+				case ON_INTER_PROVINCIAL_ROUTE -> onInter;
+				default -> column.valueOf(c);
+			}));
 		}
 		if (!problems.isEmpty()) {
 			throw new FactsRejectedException(sourceName, problems);

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.drugcontrol.service.facts.StoredFacts;
+
 /**
  * Writes a run's decisions, their evidence, warnings and gaps (what would it take) into
  * the tables of {@link Decision} with JDBC batches. Evidence goes in two parts: the texts
@@ -31,14 +33,12 @@ class DecisionWriter {
 	/** Rows per JDBC batch. */
 	private static final int BATCH = 1_000;
 
+	/** The facts' columns are the contract's ({@link StoredFacts}). */
 	private static final String DECISION = """
 			INSERT INTO decision (run_id, commune_code, commune_name, province_code, period, classification,
-			  decided_by, criteria_met, population, managed_users, in_substitution_treatment, in_community_rehab,
-			  in_post_rehab_management, drug_use_points, arrested_offenders, resident_violators, wanted_fugitives,
-			  plants_destroyed, plant_area_m2, on_intra_provincial_route, on_inter_provincial_route,
-			  held_in_centres_or_prison)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			""";
+			  decided_by, criteria_met, %s)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, %s)
+			""".formatted(StoredFacts.measureColumns(null), StoredFacts.measurePlaceholders());
 
 	/** Each text once; a text another run stored already is left as it is. */
 	private static final String CRITERION_TEXT = """
@@ -85,7 +85,6 @@ class DecisionWriter {
 		try (PreparedStatement s = connection.prepareStatement(DECISION)) {
 			int pending = 0;
 			for (Decision d : decisions) {
-				FactsSnapshot f = d.facts();
 				int i = 0;
 				s.setLong(++i, runId);
 				s.setString(++i, d.communeCode());
@@ -95,20 +94,7 @@ class DecisionWriter {
 				s.setString(++i, d.classification().name());
 				s.setString(++i, d.decidedBy());
 				s.setString(++i, d.criteriaMet());
-				s.setLong(++i, f.population());
-				s.setLong(++i, f.managedUsers());
-				s.setLong(++i, f.inSubstitutionTreatment());
-				s.setLong(++i, f.inCommunityRehab());
-				s.setLong(++i, f.inPostRehabManagement());
-				s.setLong(++i, f.drugUsePoints());
-				s.setLong(++i, f.arrestedOffenders());
-				s.setLong(++i, f.residentViolators());
-				s.setLong(++i, f.wantedFugitives());
-				s.setLong(++i, f.plantsDestroyed());
-				s.setBigDecimal(++i, f.plantAreaM2());
-				s.setBoolean(++i, f.onIntraProvincialRoute());
-				s.setBoolean(++i, f.onInterProvincialRoute());
-				s.setLong(++i, f.heldInCentresOrPrison());
+				StoredFacts.bindMeasures(s, i, d.communeFacts());
 				pending = add(s, pending);
 			}
 			flush(s, pending);

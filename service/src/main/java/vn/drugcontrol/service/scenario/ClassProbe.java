@@ -152,9 +152,22 @@ public final class ClassProbe {
 
 	private static CommuneFacts commune(int n, int period, long users, long inSubstitution, long points, long arrests,
 			long residentViolators, long fugitives, long plants, long area, boolean intra, boolean inter) {
-		return new CommuneFacts(String.format("%05d", n + 1), "probe " + (n + 1), "00", period, RESIDENTS, users,
-				inSubstitution, 0, 0, points, arrests, residentViolators, fugitives, plants, BigDecimal.valueOf(area),
-				intra, inter, 0);
+		return CommuneFacts.builder(String.format("%05d", n + 1))
+			.name("probe " + (n + 1))
+			.province("00")
+			.period(period)
+			.population(RESIDENTS)
+			.managedUsers(users)
+			.inSubstitutionTreatment(inSubstitution)
+			.drugUsePoints(points)
+			.arrestedOffenders(arrests)
+			.residentViolators(residentViolators)
+			.wantedFugitives(fugitives)
+			.plantsDestroyed(plants)
+			.plantAreaM2(BigDecimal.valueOf(area))
+			.onIntraProvincialRoute(intra)
+			.onInterProvincialRoute(inter)
+			.build();
 	}
 
 }

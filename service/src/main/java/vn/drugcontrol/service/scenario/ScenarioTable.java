@@ -30,7 +30,7 @@ import vn.drugcontrol.rules.engine.FactViolation;
 import vn.drugcontrol.rules.engine.FactsContract;
 import vn.drugcontrol.rules.province.ProvinceClassification;
 import vn.drugcontrol.rules.province.ProvinceFacts;
-import vn.drugcontrol.service.facts.FactsColumn;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.service.facts.FactsColumns;
 
 /**
@@ -195,21 +195,20 @@ public final class ScenarioTable {
 			return provinceScenario(row, values);
 		}
 		int before = problems.size();
-		String code = text(values, FactsColumn.COMMUNE_CODE, String.format("%05d", row));
-		CommuneFacts facts = new CommuneFacts(code, text(values, FactsColumn.COMMUNE_NAME, "scenario " + row),
-				text(values, FactsColumn.PROVINCE_CODE, "00"), (int) whole(row, values, FactsColumn.PERIOD, 2025),
-				whole(row, values, FactsColumn.POPULATION, 0), whole(row, values, FactsColumn.MANAGED_USERS, 0),
-				whole(row, values, FactsColumn.IN_SUBSTITUTION_TREATMENT, 0),
-				whole(row, values, FactsColumn.IN_COMMUNITY_REHAB, 0),
-				whole(row, values, FactsColumn.IN_POST_REHAB_MANAGEMENT, 0),
-				whole(row, values, FactsColumn.DRUG_USE_POINTS, 0),
-				whole(row, values, FactsColumn.ARRESTED_OFFENDERS, 0),
-				whole(row, values, FactsColumn.RESIDENT_VIOLATORS, 0),
-				whole(row, values, FactsColumn.WANTED_FUGITIVES, 0),
-				whole(row, values, FactsColumn.PLANTS_DESTROYED, 0), decimal(row, values, FactsColumn.PLANT_AREA_M2),
-				flag(row, values, FactsColumn.ON_INTRA_PROVINCIAL_ROUTE),
-				flag(row, values, FactsColumn.ON_INTER_PROVINCIAL_ROUTE),
-				whole(row, values, FactsColumn.HELD_IN_CENTRES_OR_PRISON, 0));
+		// every column of the facts contract by its kind; a column left out or empty is
+		// its absent value (a name, code and period of the scenario's own)
+		CommuneFacts facts = FactsColumn.facts((column) -> switch (column) {
+			case COMMUNE_CODE -> text(values, column, String.format("%05d", row));
+			case COMMUNE_NAME -> text(values, column, "scenario " + row);
+			case PROVINCE_CODE -> text(values, column, "00");
+			case PERIOD -> whole(row, values, column, 2025);
+			default -> switch (column.kind()) {
+				case WHOLE_NUMBER -> whole(row, values, column, 0);
+				case DECIMAL -> decimal(row, values, column);
+				case BOOLEAN -> flag(row, values, column);
+				case TEXT -> text(values, column, "");
+			};
+		});
 		Classification expected = classification(row, values.getOrDefault(EXPECTED_CLASSIFICATION, ""));
 		List<String> criteria = Arrays.stream(values.getOrDefault(EXPECTED_CRITERIA, "").split("[;,]"))
 			.map(String::strip)

@@ -15,7 +15,7 @@ import vn.drugcontrol.service.run.DecisionExplanation;
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.facts.AdminUnits;
-import vn.drugcontrol.service.facts.FactsColumn;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.service.run.Decision;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunQueries;

@@ -27,7 +27,7 @@ import vn.drugcontrol.service.assessment.AssessmentStatus;
 import vn.drugcontrol.service.assessment.Assessments;
 import vn.drugcontrol.service.assessment.Assessments.Assessment;
 import vn.drugcontrol.service.assessment.Assessments.Checked;
-import vn.drugcontrol.service.facts.FactsColumn;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.service.facts.FactsColumns;
 import vn.drugcontrol.service.facts.FactsRejectedException;
 import vn.drugcontrol.service.facts.ImportProblem;
@@ -70,8 +70,8 @@ class AssessmentPages {
 	 * One field of the form: the contract's column, its value, whether the commune enters
 	 * it, the clauses it serves, and the problem found in it (in the page's language).
 	 */
-	record Field(String field, String header, FactsColumn.Kind kind, boolean required, boolean entered, String value,
-			String clauses, List<String> problems) {
+	record Field(String field, String header, String labelKey, String helpKey, FactsColumn.Kind kind, boolean required,
+			boolean entered, String value, String clauses, List<String> problems) {
 
 		public String id() {
 			return "fact-" + field;
@@ -229,8 +229,9 @@ class AssessmentPages {
 				case PERIOD -> Integer.toString(a.period());
 				default -> values.getOrDefault(column.field(), "");
 			};
-			fields.add(new Field(column.field(), column.header(), column.kind(), column.required(), entered, value,
-					cited(column), problems.getOrDefault(column.field(), List.of())));
+			fields.add(new Field(column.field(), column.header(), column.labelKey(), column.helpKey(), column.kind(),
+					column.required(), entered, value, cited(column),
+					problems.getOrDefault(column.field(), List.of())));
 		}
 		boolean officer = request.isUserInRole(Roles.OFFICER) && scope.mayWrite(a.provinceCode());
 		model.addAttribute("assessment", a);
