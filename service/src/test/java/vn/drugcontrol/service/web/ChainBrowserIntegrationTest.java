@@ -25,7 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.drugcontrol.service.assessment.AssessmentSteps;
-import vn.drugcontrol.service.facts.FactsColumn;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.service.facts.FactsColumns;
 
 import static org.assertj.core.api.Assertions.assertThat;
