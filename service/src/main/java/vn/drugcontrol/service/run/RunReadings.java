@@ -165,6 +165,10 @@ public class RunReadings {
 
 	/** Stores a run's counts, in the run's transaction. */
 	void store(long runId, List<Counted> counted) {
+		log.info("run {}: the other readings would change {}", runId, counted.stream()
+			.map(c -> c.switchId() + " " + c.fromOption() + " → " + c.toOption() + ": "
+					+ (c.changed() == null ? "not evaluated" : c.changed() + " {" + matrixText(c.matrix()) + "}"))
+			.toList());
 		for (int i = 0; i < counted.size(); i++) {
 			Counted c = counted.get(i);
 			jdbc.sql("""

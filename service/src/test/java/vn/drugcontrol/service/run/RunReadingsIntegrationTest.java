@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -48,6 +51,16 @@ class RunReadingsIntegrationTest extends DatabaseTest {
 		ResponseEntity<JsonNode> uploaded = postMultipart("/api/v1/rule-sets", Bundles.form(files, "name", name));
 		assertThat(uploaded.getStatusCode().is2xxSuccessful()).as("%s", uploaded.getBody()).isTrue();
 		return uploaded.getBody().get("id").asLong();
+	}
+
+	private String pdfText(String uri) {
+		byte[] pdf = http().get().uri(uri).retrieve().body(byte[].class);
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static JsonNode flip(JsonNode readings, String switchId) {
