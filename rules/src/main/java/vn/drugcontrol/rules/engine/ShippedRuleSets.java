@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import vn.drugcontrol.rules.ledger.Ledger;
+import vn.drugcontrol.rules.ledger.Reading;
+
 /**
  * The rule sets that ship with the engine, read from DRL text on the classpath (and
  * compiled at run time like any analyst's rule set): {@value #DEFAULT}, the cumulative
@@ -35,13 +38,26 @@ public final class ShippedRuleSets {
 	/** The DRL text of a shipped rule set. */
 	public static RuleSetSource source(String name) {
 		Properties manifest = load();
-		String files = manifest.getProperty(name + ".files");
-		if (files == null) {
+		Reading reading = reading(name);
+		Map<String, String> texts = new LinkedHashMap<>();
+		Arrays.stream(manifest.getProperty("shared.files").split(","))
+			.map(String::strip)
+			.forEach(path -> texts.put(path, read(ROOT + path)));
+		Ledger.shipped().files(reading).forEach(path -> texts.put(path, read(ROOT + path)));
+		return new RuleSetSource(name, manifest.getProperty(name + ".label"), texts);
+	}
+
+	/**
+	 * The reading a shipped rule set takes: one option of every switch of the ledger
+	 * ({@value Ledger#SWITCHES}), as its manifest names them; its bundle is the shared
+	 * files plus those options' files.
+	 */
+	public static Reading reading(String name) {
+		String spec = load().getProperty(name + ".reading");
+		if (spec == null) {
 			throw new IllegalArgumentException("no shipped rule set '" + name + "'; there are " + names());
 		}
-		Map<String, String> texts = new LinkedHashMap<>();
-		Arrays.stream(files.split(",")).map(String::strip).forEach(path -> texts.put(path, read(ROOT + path)));
-		return new RuleSetSource(name, manifest.getProperty(name + ".label"), texts);
+		return Ledger.shipped().reading(name, spec);
 	}
 
 	/**

@@ -23,6 +23,7 @@ import vn.drugcontrol.service.province.Transitions;
 import vn.drugcontrol.service.report.Report.CommuneLine;
 import vn.drugcontrol.service.target.ProgressReadings.PeriodProgress;
 import vn.drugcontrol.service.target.ProgressReadings.TargetStatus;
+import vn.drugcontrol.service.run.RunReadings;
 import vn.drugcontrol.service.system.DisplayFormat;
 
 /**
@@ -122,6 +123,9 @@ final class PdfReport {
 		if (!r.trend().isEmpty()) {
 			doc.add(image(Charts.png(Charts.trend(r.provinceName(), r.trend())), 440));
 		}
+
+		section(doc, "5. Nếu đọc Quyết định theo cách khác");
+		readings(doc, r);
 		doc.close();
 	}
 
@@ -218,6 +222,47 @@ final class PdfReport {
 
 	private static String scope(TargetStatus t) {
 		return "VN".equals(t.scope()) ? "toàn quốc" : "tỉnh";
+	}
+
+	/**
+	 * Each switch of the interpretation ledger with another option: the sentence the run
+	 * page shows, the moves between classes and the communes that move.
+	 */
+	private void readings(Document doc, Report r) {
+		doc.add(new Paragraph("Cùng số liệu, cùng các ngưỡng của kỳ đánh giá, chỉ một câu hỏi về cách hiểu Quyết định "
+				+ "được trả lời theo cách khác (sổ cách đọc: law/switches.csv).", small));
+		for (RunReadings.SwitchReading s : r.readings()) {
+			for (RunReadings.Flip f : s.alternatives()) {
+				String sentence;
+				if (!f.evaluated()) {
+					sentence = f.option() == null
+							? "Chưa đánh giá được " + s.questionVi()
+									+ ": các tệp quy tắc của lần này không theo cách nào đã ghi."
+							: "Chưa đánh giá được cách đọc " + s.questionVi() + " theo cách «" + f.optionVi() + "».";
+				}
+				else if (f.changed() == 0) {
+					sentence = "Nếu đọc " + s.questionVi() + " theo cách «" + f.optionVi()
+							+ "» thì không xã nào đổi loại.";
+				}
+				else {
+					sentence = "Nếu đọc " + s.questionVi() + " theo cách «" + f.optionVi() + "» thì "
+							+ DisplayFormat.vi(f.changed()) + " xã đổi loại.";
+				}
+				Paragraph p = new Paragraph(sentence, strong);
+				p.setSpacingBefore(4);
+				doc.add(p);
+				if (f.evaluated() && f.changed() > 0 && f.communes() != null) {
+					PdfPTable list = table(new float[] { 0.5f, 0.9f, 2.5f, 2.5f, 2.5f }, "STT", "Mã", "Tên đơn vị",
+							"Loại theo lần này", "Loại theo cách đọc khác");
+					int n = 1;
+					for (RunReadings.Change c : f.communes()) {
+						row(list, String.valueOf(n++), c.communeCode(), c.communeName(), c.from().labelVi(),
+								c.to().labelVi());
+					}
+					doc.add(list);
+				}
+			}
+		}
 	}
 
 	private void section(Document doc, String name) {

@@ -10,6 +10,7 @@ import vn.drugcontrol.service.approval.ApprovedClasses.Basis;
 import vn.drugcontrol.service.province.PeriodRuns.PeriodRun;
 import vn.drugcontrol.service.province.ProvinceDecision;
 import vn.drugcontrol.service.province.Transitions;
+import vn.drugcontrol.service.run.RunReadings;
 import vn.drugcontrol.service.target.ProgressReadings.Progress;
 import vn.drugcontrol.service.system.DisplayFormat;
 
@@ -17,13 +18,15 @@ import vn.drugcontrol.service.system.DisplayFormat;
  * Everything one report shows, read once from the database: a run, what its list stands
  * on (approved by the People's Committee, or a draft), its province decision, its
  * communes by class (approved classes once approved), the transitions from the previous
- * period, the province's periods and its progress towards targets. {@code ruleSetLabel}
- * is the rule set's name as people read it (messages.properties: "mặc định").
+ * period, the province's periods and its progress towards targets, and what each other
+ * reading of the Decision (the interpretation ledger) would change, with the communes.
+ * {@code ruleSetLabel} is the rule set's name as people read it (messages.properties:
+ * "mặc định").
  */
 record Report(long runId, String provinceCode, String provinceName, int period, String ruleSetName, String ruleSetLabel,
 		String ruleSetHash, String engineVersion, String startedBy, Instant startedAt, Basis basis, PeriodRun counts,
 		ProvinceDecision province, Map<Classification, List<CommuneLine>> communes, Transitions transitions,
-		List<PeriodRun> trend, Progress progress) {
+		List<PeriodRun> trend, Progress progress, List<RunReadings.SwitchReading> readings) {
 
 	/** The list's sections, in the order the province publishes them. */
 	static final List<Classification> SECTIONS = List.of(Classification.TYPE_I, Classification.TYPE_II,

@@ -19,6 +19,7 @@ import vn.drugcontrol.service.province.PeriodRuns.PeriodRun;
 import vn.drugcontrol.service.province.ProvinceClassifier;
 import vn.drugcontrol.service.province.ProvinceReadings;
 import vn.drugcontrol.service.run.Run;
+import vn.drugcontrol.service.run.RunReadings;
 import vn.drugcontrol.service.run.RunRepository;
 import vn.drugcontrol.service.system.NotFoundException;
 import vn.drugcontrol.service.target.ProgressReadings;
@@ -48,9 +49,12 @@ class Reports {
 
 	private final DisplayFormat format;
 
+	private final RunReadings runReadings;
+
 	Reports(RunRepository runs, PeriodRuns periods, ProvinceReadings readings, ProvinceClassifier provinces,
 			ProgressReadings progress, AdminUnits units, JdbcClient jdbc, ApprovedClasses approved,
-			DisplayFormat format) {
+			DisplayFormat format, RunReadings runReadings) {
+		this.runReadings = runReadings;
 		this.format = format;
 		this.approved = approved;
 		this.runs = runs;
@@ -99,7 +103,13 @@ class Reports {
 				run.engineVersion(), run.startedBy(), run.startedAt(), approved.basisOf(runId), counts,
 				provinces.ofRun(runId).orElse(null), communes, readings.transitionsInto(counts).orElse(null),
 				periods.periods(run.provinceCode(), run.ruleSetName()),
-				progress.of(run.provinceCode(), run.ruleSetName()));
+				progress.of(run.provinceCode(), run.ruleSetName()),
+				runReadings.ofRun(runId)
+					.flipped()
+					.stream()
+					.map(sw -> sw.alternatives().stream().anyMatch(RunReadings.Flip::evaluated)
+							? runReadings.ofSwitch(runId, sw.id()) : sw)
+					.toList());
 	}
 
 	/** The report of the run standing for the province's period. */

@@ -58,9 +58,12 @@ public class RunService {
 
 	private final AuditTrail audit;
 
+	private final RunReadings readings;
+
 	RunService(RunRepository runs, DecisionWriter decisions, RuleSetCatalogue ruleSets,
 			TransactionTemplate transactions, Optional<Clock> clock, MeterRegistry meters, KeyRoutes routes,
-			ApplicationEventPublisher events, AuditTrail audit) {
+			ApplicationEventPublisher events, AuditTrail audit, RunReadings readings) {
+		this.readings = readings;
 		this.audit = audit;
 		this.runs = runs;
 		this.decisions = decisions;
@@ -147,13 +150,15 @@ public class RunService {
 		List<CommuneOutcome> outcomes = ruleSet.classify(batch.communes());
 		Map<Classification, Long> counts = outcomes.stream()
 			.collect(Collectors.groupingBy(CommuneOutcome::classification, Collectors.counting()));
+		// the ledger's other readings over the same facts, outside the transaction
+		List<RunReadings.Counted> alternatives = readings.evaluate(ruleSet, batch.communes(), outcomes);
 		Run run = new Run(null, batch.provinceCode(), batch.period(), ruleSet.name(), ruleSet.contentHash(),
 				RuleSet.engineVersion(), factsHash, command.sourceName(), command.sourceFormat(), command.startedBy(),
 				startedAt, now(), outcomes.size(), count(counts, Classification.TYPE_I),
 				count(counts, Classification.TYPE_II), count(counts, Classification.TYPE_III),
 				count(counts, Classification.DRUG_FREE), count(counts, Classification.UNCLASSIFIED));
 		try {
-			Run saved = transactions.execute(tx -> audited(store(run, ruleSet, batch, outcomes)));
+			Run saved = transactions.execute(tx -> audited(store(run, ruleSet, batch, outcomes, alternatives)));
 			sample.stop(meters.timer("classifier.run.duration", "ruleSet", ruleSet.name()));
 			meters.summary("classifier.run.size").record(outcomes.size());
 			counts.forEach((k, n) -> meters.counter("classifier.decisions", "classification", k.name()).increment(n));
@@ -168,7 +173,8 @@ public class RunService {
 		}
 	}
 
-	private Run store(Run run, RuleSet ruleSet, FactsBatch batch, List<CommuneOutcome> outcomes) {
+	private Run store(Run run, RuleSet ruleSet, FactsBatch batch, List<CommuneOutcome> outcomes,
+			List<RunReadings.Counted> alternatives) {
 		List<CommuneFacts> communes = batch.communes();
 		Run saved = runs.save(run);
 		// every later line of the request names the run (LogContextFilter clears it)
@@ -178,6 +184,7 @@ public class RunService {
 			rows.add(Decision.of(saved.id(), communes.get(i), outcomes.get(i)));
 		}
 		decisions.insert(saved.id(), rows);
+		readings.store(saved.id(), alternatives);
 		events.publishEvent(new RunStored(saved.id(), ruleSet, batch, outcomes));
 		return saved;
 	}

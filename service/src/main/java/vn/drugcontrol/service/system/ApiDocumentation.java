@@ -98,6 +98,14 @@ class ApiDocumentation {
 				"Its province, period, rules, counts per class (approved and recommended) and links.");
 		op("GET /api/v1/runs/{id}/decisions", "listRunDecisions", "runs", "List a run's decisions",
 				"One line per commune, optionally of one class.");
+		op("GET /api/v1/runs/{id}/readings", "getRunReadings", "runs", "What the other readings would change",
+				"The run's reading of the Decision switch by switch (the interpretation ledger: option, sources, who "
+						+ "decided and when) and, for each switch with another option, how many communes that option "
+						+ "would move and from which class to which, counted when the run was stored (or why not).");
+		op("GET /api/v1/runs/{id}/readings/{switch}", "getRunReading", "runs",
+				"The communes another reading would move",
+				"One switch of the ledger over the run, with the communes each other option would move, classified "
+						+ "again on demand from the run's stored facts with the rules that were counted.");
 		op("GET /api/v1/decisions/{id}", "getDecision", "runs", "Read a decision with its evidence",
 				"The class, the rule that decided, every criterion's value and threshold, warnings, "
 						+ "what would move it, the facts as submitted and the approved class.");
@@ -433,6 +441,7 @@ class ApiDocumentation {
 			case "ruleSet", "name" -> text(schema, ApiLimits.RULE_SET_NAME, 64);
 			case "contentHash" -> text(schema, "^[0-9a-f]{1,64}$", 64);
 			case "path", "label" -> text(schema, null, 255);
+			case "switch" -> text(schema, "^[a-z0-9][a-z0-9-]{0,63}$", 64);
 			case "author" -> text(schema, null, 128);
 			case "note" -> text(schema, null, 2000);
 			case "format" -> formats(path, schema);

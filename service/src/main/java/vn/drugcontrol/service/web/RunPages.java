@@ -20,6 +20,7 @@ import vn.drugcontrol.service.run.Decision;
 import vn.drugcontrol.service.run.Run;
 import vn.drugcontrol.service.run.RunQueries;
 import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
+import vn.drugcontrol.service.run.RunReadings;
 import vn.drugcontrol.service.run.api.RunViews.RunView;
 
 /**
@@ -40,7 +41,11 @@ class RunPages {
 
 	private final MessageSource messages;
 
-	RunPages(RunQueries queries, AdminUnits units, ApprovedClasses approved, MessageSource messages) {
+	private final RunReadings readings;
+
+	RunPages(RunQueries queries, AdminUnits units, ApprovedClasses approved, MessageSource messages,
+			RunReadings readings) {
+		this.readings = readings;
 		this.approved = approved;
 		this.messages = messages;
 		this.queries = queries;
@@ -61,7 +66,8 @@ class RunPages {
 
 	@GetMapping("/runs/{id}")
 	String run(@PathVariable long id, @RequestParam(required = false) Classification classification,
-			@RequestParam(required = false) String q, @RequestParam(required = false) boolean existing, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) boolean existing,
+			@RequestParam(required = false) String reading, Model model) {
 		Run run = queries.run(id);
 		String query = (q == null) ? "" : q.strip();
 		String folded = fold(query);
@@ -75,6 +81,12 @@ class RunPages {
 		model.addAttribute("classification", classification);
 		model.addAttribute("q", query);
 		model.addAttribute("existing", existing);
+		// the ledger: stored counts; the communes of one switch only when asked for
+		RunReadings.Readings ledger = readings.ofRun(id);
+		model.addAttribute("readings", ledger);
+		model.addAttribute("readingOpen",
+				reading != null && ledger.switches().stream().anyMatch(s -> s.id().equals(reading))
+						? readings.ofSwitch(id, reading) : null);
 		return "run";
 	}
 

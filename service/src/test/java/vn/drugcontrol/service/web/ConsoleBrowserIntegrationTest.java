@@ -121,6 +121,42 @@ class ConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 	}
 
 	@Test
+	void theRunPageSaysInVietnameseWhatEachOtherReadingWouldChangeAndListsTheCommunesOnDemand() {
+		long run = upload(sample("cao-bang-2025.csv"), "ruleSet", "default").getBody().get("id").asLong();
+		JsonNode bands = null;
+		for (JsonNode s : get("/api/v1/runs/" + run + "/readings").get("switches")) {
+			if (s.get("id").asString().equals("bands")) {
+				bands = s.get("alternatives").get(0);
+			}
+		}
+		int changed = bands.get("changed").asInt();
+
+		open("/runs/" + run);
+
+		WebElement flip = browser.findElement(By.cssSelector("#reading-flips li[data-switch=bands]"));
+		assertThat(text(By.id("readings-heading"))).isEqualTo("Nếu đọc Quyết định theo cách khác");
+		assertThat(flip.findElement(By.className("reading-sentence")).getText())
+			.isEqualTo("Nếu đọc các khung tiêu chí loại II (Điều 4.2 điểm a–d) theo cách «tách biệt đúng như văn bản: "
+					+ "chỉ giá trị trong khung loại II mới đạt tiêu chí loại II» thì " + changed + " xã đổi loại.");
+		assertThat(browser.findElements(By.cssSelector("table.reading-communes"))).as("listed on demand").isEmpty();
+		assertThat(browser.findElement(By.cssSelector("#reading-flips li[data-switch=type3-zero]")).getText())
+			.startsWith("Nếu đọc tiêu chí loại III");
+		assertAccessible();
+		Chromium.screenshot(browser, "04b-run-readings");
+
+		go(By.cssSelector("#reading-flips li[data-switch=bands] a.reading-communes-link"));
+
+		List<WebElement> communes = browser.findElements(By.cssSelector("table.reading-communes tbody tr"));
+		assertThat(communes).hasSize(changed);
+		JsonNode listed = get("/api/v1/runs/" + run + "/readings/bands").get("alternatives").get(0).get("communes");
+		for (int i = 0; i < changed; i++) {
+			assertThat(communes.get(i).getText()).contains(listed.get(i).get("communeName").asString());
+		}
+		assertAccessible();
+		Chromium.screenshot(browser, "04c-run-readings-communes");
+	}
+
+	@Test
 	void aBadFileListsEveryProblemByRowAndColumnAndStoresNothing() {
 		open("/");
 		choose(sample("cao-bang-2025-bad.csv"));

@@ -38,6 +38,7 @@ import vn.drugcontrol.service.facts.FactsBatch;
 import vn.drugcontrol.service.facts.FactsFormat;
 import vn.drugcontrol.service.facts.FactsImporter;
 import vn.drugcontrol.service.run.RunQueries.DecisionSummary;
+import vn.drugcontrol.service.run.RunReadings;
 import vn.drugcontrol.service.run.RunService.StartRun;
 import vn.drugcontrol.service.run.RunService.Started;
 import vn.drugcontrol.service.system.ApiLimits;
@@ -62,8 +63,11 @@ class RunController {
 
 	private final ApprovedClasses approved;
 
+	private final RunReadings readings;
+
 	RunController(RunService service, RunQueries queries, FactsImporter importer, RequestLimits limits,
-			ApprovedClasses approved) {
+			ApprovedClasses approved, RunReadings readings) {
+		this.readings = readings;
 		this.approved = approved;
 		this.limits = limits;
 		this.service = service;
@@ -142,6 +146,21 @@ class RunController {
 			@RequestParam(required = false) Classification classification) {
 		find(id);
 		return queries.decisionsOf(id, classification);
+	}
+
+	/**
+	 * The run's reading of the Decision, switch by switch (the interpretation ledger),
+	 * and how many communes each other option would move, from which class to which.
+	 */
+	@GetMapping("/runs/{id}/readings")
+	RunReadings.Readings readings(@PathVariable long id) {
+		return readings.ofRun(id);
+	}
+
+	/** One switch over the run, with the communes each other option would move. */
+	@GetMapping("/runs/{id}/readings/{switch}")
+	RunReadings.SwitchReading reading(@PathVariable long id, @PathVariable("switch") String switchId) {
+		return readings.ofSwitch(id, switchId);
 	}
 
 	@GetMapping("/decisions/{id}")
