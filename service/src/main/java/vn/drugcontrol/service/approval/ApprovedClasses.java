@@ -285,7 +285,7 @@ public class ApprovedClasses {
 	/**
 	 * Every approved class of a period (the runs approved for it, one per province), by
 	 * province and commune, whose approval came after the event {@code since} (0: all);
-	 * read from the period's approvals ({@code run_approval} by status and period, V18),
+	 * read from the period's approvals ({@code run_approval} by period and status, V18),
 	 * not from every approved run of every period; {@code offset} and {@code limit} page
 	 * through them. Spans every province: national users only.
 	 */

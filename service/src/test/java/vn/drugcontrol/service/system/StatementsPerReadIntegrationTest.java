@@ -39,8 +39,8 @@ class StatementsPerReadIntegrationTest extends DatabaseTest {
 
 	/**
 	 * The most statements a read may make: the sign-in (a console session's three, an API
-	 * token's one), the scope checks and the read's own few. Before issue 16.7's fixes the
-	 * national board made 42 to 45 (three or four per province), a province's page 36
+	 * token's one), the scope checks and the read's own few. Before issue 16.7's fixes
+	 * the national board made 42 to 45 (three or four per province), a province's page 36
 	 * with two periods stored and 62 with four (thirteen per period).
 	 */
 	static final int MOST = 20;
