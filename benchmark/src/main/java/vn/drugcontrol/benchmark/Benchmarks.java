@@ -43,7 +43,8 @@ import vn.drugcontrol.rules.proof.Proof;
  * <li>{@code --periods=10}, {@code --requests=200}, {@code --warm-up=20}: the reads over
  * years of national data; {@code --seed-for=10m} starts no new period after that time;
  * {@code --reuse} reads what a previous {@code reads} left in the database (it keeps its
- * data with {@code --keep});</li>
+ * data with {@code --keep}), seeding only the periods it lacks; ten periods are 2020 to
+ * 2029, the importer taking no period before 2020;</li>
  * <li>{@code --communes=100000}, {@code --factor=20}, {@code --rate=200},
  * {@code --latency=30s}, {@code --soak=10m}, {@code --clients=8};</li>
  * <li>{@code --jar=service/target/classifier.jar}, {@code --service-jvm="-Xmx256m ..."}
@@ -325,7 +326,13 @@ public final class Benchmarks {
 		try (ServiceProcess service = ServiceProcess.start(launch, database, http)) {
 			Reads reads = new Reads(service, http, database);
 			if (reuse && reads.storedRuns() > 0) {
-				line("Data: reused from an earlier run (%,d runs stored).", reads.storedRuns());
+				long before = reads.storedRuns();
+				// the periods an earlier run did not store (cut short, or fewer asked
+				// for)
+				Reads.Seeded seeded = reads.seed(periods, smoke ? 2 : Integer.MAX_VALUE, smoke ? 1 : 5,
+						duration("seed-for", "24h"));
+				line("Data: reused from an earlier run (%,d runs stored), %,d province runs added in %.0f s; %d periods.",
+						before, seeded.runs(), seeded.seconds(), seeded.periods());
 			}
 			else {
 				Reads.Seeded seeded = reads.seed(periods, smoke ? 2 : Integer.MAX_VALUE, smoke ? 1 : 5,

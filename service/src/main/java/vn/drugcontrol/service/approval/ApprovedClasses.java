@@ -3,7 +3,9 @@ package vn.drugcontrol.service.approval;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,6 +143,87 @@ public class ApprovedClasses {
 		return counts;
 	}
 
+	/**
+	 * {@link #ofRun} for a list of runs the caller has already read (so within its
+	 * scope): two queries whatever the number of runs, not two per run.
+	 */
+	public Map<Long, RunClasses> ofRuns(List<Run> runs) {
+		Map<Long, Map<Classification, Integer>> recommended = new LinkedHashMap<>();
+		for (Run run : runs) {
+			Map<Classification, Integer> counts = new EnumMap<>(Classification.class);
+			counts.put(Classification.TYPE_I, run.typeICount());
+			counts.put(Classification.TYPE_II, run.typeIICount());
+			counts.put(Classification.TYPE_III, run.typeIIICount());
+			counts.put(Classification.DRUG_FREE, run.drugFreeCount());
+			counts.put(Classification.UNCLASSIFIED, run.unclassifiedCount());
+			recommended.put(run.id(), counts);
+		}
+		Map<Long, Basis> bases = basesOf(recommended.keySet());
+		Map<Long, Map<Classification, Integer>> standing = counts(recommended);
+		Map<Long, RunClasses> classes = new LinkedHashMap<>();
+		recommended
+			.forEach((run, counts) -> classes.put(run, new RunClasses(bases.get(run), standing.get(run), counts)));
+		return classes;
+	}
+
+	/** Each run's approval basis (a draft where none is recorded): one query. */
+	private Map<Long, Basis> basesOf(Collection<Long> runIds) {
+		Map<Long, Basis> bases = new LinkedHashMap<>();
+		for (Long run : runIds) {
+			bases.put(run, new Basis(ApprovalStatus.DRAFT, null, null));
+		}
+		for (List<Long> chunk : chunks(runIds)) {
+			jdbc.sql("SELECT run_id, status, decision_number, decision_date FROM run_approval WHERE run_id IN (:runs)")
+				.param("runs", chunk)
+				.query((rs, n) -> {
+					ApprovalStatus status = ApprovalStatus.valueOf(rs.getString(2));
+					bases.put(rs.getLong(1),
+							status == ApprovalStatus.APPROVED
+									? new Basis(status, rs.getString(3),
+											rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate())
+									: new Basis(status, null, null));
+					return null;
+				})
+				.list();
+		}
+		return bases;
+	}
+
+	/**
+	 * {@link #counts(long, Map)} for many runs at once (run id → its recommended counts):
+	 * one query for the overrides in force of them all.
+	 */
+	public Map<Long, Map<Classification, Integer>> counts(Map<Long, Map<Classification, Integer>> recommendedByRun) {
+		Map<Long, Map<Classification, Integer>> counts = new LinkedHashMap<>();
+		recommendedByRun.forEach((run, recommended) -> {
+			Map<Classification, Integer> c = new EnumMap<>(Classification.class);
+			c.putAll(recommended);
+			counts.put(run, c);
+		});
+		for (List<Long> chunk : chunks(recommendedByRun.keySet())) {
+			jdbc.sql("SELECT run_id, recommended_class, approved_class FROM approved_override WHERE run_id IN (:runs)")
+				.param("runs", chunk)
+				.query((rs, n) -> {
+					Map<Classification, Integer> c = counts.get(rs.getLong(1));
+					c.merge(Classification.valueOf(rs.getString(2)), -1, Integer::sum);
+					c.merge(Classification.valueOf(rs.getString(3)), 1, Integer::sum);
+					return null;
+				})
+				.list();
+		}
+		return counts;
+	}
+
+	/** Ids in lists short enough for an {@code IN} clause; none for none. */
+	private static List<List<Long>> chunks(Collection<Long> ids) {
+		List<Long> all = List.copyOf(ids);
+		List<List<Long>> chunks = new java.util.ArrayList<>();
+		for (int i = 0; i < all.size(); i += 500) {
+			chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+		}
+		return chunks;
+	}
+
 	@PreAuthorize("@provinceScope.readDecision(#decisionId)")
 	public Optional<DecisionClass> ofDecision(long decisionId) {
 		return jdbc.sql("""
@@ -191,19 +274,24 @@ public class ApprovedClasses {
 	public record ChangedCommune(ApprovedCommune commune, long changeId) {
 	}
 
+	/** {@link #ofPeriod}'s query (its rows read are tested, not its time). */
+	static final String OF_PERIOD = "SELECT e.id AS change_id, " + APPROVED_COLUMNS + APPROVED_FROM + """
+			JOIN approval_event e ON e.run_id = d.run_id AND e.kind = 'RUN_APPROVED'
+			WHERE a.period = :period AND a.status = 'APPROVED' AND d.period = :period
+			  AND c.approved_class IS NOT NULL AND e.id > :since
+			ORDER BY d.province_code, d.commune_code LIMIT :limit OFFSET :offset
+			""";
+
 	/**
 	 * Every approved class of a period (the runs approved for it, one per province), by
 	 * province and commune, whose approval came after the event {@code since} (0: all);
-	 * {@code offset} and {@code limit} page through them. Spans every province: national
-	 * users only.
+	 * read from the period's approvals ({@code run_approval} by period and status, V18),
+	 * not from every approved run of every period; {@code offset} and {@code limit} page
+	 * through them. Spans every province: national users only.
 	 */
 	@PreAuthorize("@provinceScope.national()")
 	public List<ChangedCommune> ofPeriod(int period, long since, long offset, int limit) {
-		return jdbc.sql("SELECT e.id AS change_id, " + APPROVED_COLUMNS + APPROVED_FROM + """
-				JOIN approval_event e ON e.run_id = d.run_id AND e.kind = 'RUN_APPROVED'
-				WHERE d.period = :period AND c.approved_class IS NOT NULL AND e.id > :since
-				ORDER BY d.province_code, d.commune_code LIMIT :limit OFFSET :offset
-				""")
+		return jdbc.sql(OF_PERIOD)
 			.param("period", period)
 			.param("since", since)
 			.param("limit", limit)
@@ -212,12 +300,33 @@ public class ApprovedClasses {
 			.list();
 	}
 
+	/**
+	 * The approved classes of a period in the named provinces only (e.g. those whose list
+	 * the Ministry approved), by province and commune.
+	 */
+	@PreAuthorize("@provinceScope.national()")
+	public List<ApprovedCommune> ofProvinces(int period, Collection<String> provinces) {
+		if (provinces.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(APPROVED_COMMUNES + """
+				WHERE a.period = :period AND a.status = 'APPROVED' AND a.province_code IN (:provinces)
+				  AND d.period = :period AND c.approved_class IS NOT NULL
+				ORDER BY d.province_code, d.commune_code
+				""")
+			.param("period", period)
+			.param("provinces", List.copyOf(provinces))
+			.query((rs, n) -> commune(rs, 0))
+			.list();
+	}
+
 	/** How many approved classes {@link #ofPeriod} pages through. */
 	@PreAuthorize("@provinceScope.national()")
 	public long countOfPeriod(int period, long since) {
 		return jdbc.sql("SELECT COUNT(*) FROM (" + APPROVED_COMMUNES + """
 				JOIN approval_event e ON e.run_id = d.run_id AND e.kind = 'RUN_APPROVED'
-				WHERE d.period = :period AND c.approved_class IS NOT NULL AND e.id > :since) approved
+				WHERE a.period = :period AND a.status = 'APPROVED' AND d.period = :period
+				  AND c.approved_class IS NOT NULL AND e.id > :since) approved
 				""").param("period", period).param("since", since).query(Long.class).single();
 	}
 

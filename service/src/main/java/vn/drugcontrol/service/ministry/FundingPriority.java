@@ -70,6 +70,9 @@ public class FundingPriority {
 	public record Listing(int period, int count, Map<Ground, Integer> counts, List<Commune> communes) {
 	}
 
+	/** More than the country's 3,321 units: the whole period in one read. */
+	static final int ALL = 100_000;
+
 	@PreAuthorize("@provinceScope.national()")
 	public Listing of(int period) {
 		Map<String, ApprovingDecision> ministry = new java.util.HashMap<>();
@@ -79,7 +82,7 @@ public class FundingPriority {
 						new ApprovingDecision("Bộ Công an", r.decisionNumber(), r.decisionDate()));
 			}
 		}
-		List<Commune> list = approved.ofPeriod(period, 0, 0, NationalList.ALL)
+		List<Commune> list = approved.ofPeriod(period, 0, 0, ALL)
 			.stream()
 			.map(ChangedCommune::commune)
 			.flatMap(c -> ground(c).map(g -> commune(c, g, ministry.get(c.provinceCode()))).stream())

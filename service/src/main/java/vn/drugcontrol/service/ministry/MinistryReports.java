@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -249,7 +250,35 @@ public class MinistryReports {
 			.param("period", period)
 			.query((rs, n) -> report(rs))
 			.list();
-		return list.stream().map(this::withRoutes).toList();
+		// every report's routes in one query, not one per report
+		Map<Long, List<MinistryReport.Route>> routes = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT t.report_id, t.route_code, t.route_name, t.kind, t.approved_by, t.decision_number
+				FROM ministry_report_route t JOIN ministry_report m ON m.id = t.report_id
+				WHERE m.period = :period ORDER BY t.report_id, t.position
+				""").param("period", period).query((rs, n) -> {
+			routes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new MinistryReport.Route(rs.getString(2), rs.getString(3), RouteKind.valueOf(rs.getString(4)),
+						rs.getString(5), rs.getString(6)));
+			return null;
+		}).list();
+		return list.stream().map(r -> withRoutes(r, routes.getOrDefault(r.id(), List.of()))).toList();
+	}
+
+	/**
+	 * The runs the provinces' People's Committees approved for the period, by province:
+	 * one query for the whole country.
+	 */
+	Map<String, ApprovedRun> approvedRuns(int period) {
+		Map<String, ApprovedRun> runs = new java.util.TreeMap<>();
+		jdbc.sql("""
+				SELECT province_code, run_id, decision_number, decision_date FROM run_approval
+				WHERE period = :period AND status = 'APPROVED'
+				""").param("period", period).query((rs, n) -> {
+			runs.put(rs.getString(1), new ApprovedRun(rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()));
+			return null;
+		}).list();
+		return runs;
 	}
 
 	/** The run the province's People's Committee approved for the period, if any. */
@@ -311,14 +340,18 @@ public class MinistryReports {
 	}
 
 	private MinistryReport withRoutes(MinistryReport r) {
-		List<MinistryReport.Route> list = jdbc.sql("""
-				SELECT route_code, route_name, kind, approved_by, decision_number FROM ministry_report_route
-				WHERE report_id = :id ORDER BY position
-				""")
-			.param("id", r.id())
-			.query((rs, n) -> new MinistryReport.Route(rs.getString(1), rs.getString(2),
-					RouteKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
-			.list();
+		return withRoutes(r,
+				jdbc.sql("""
+						SELECT route_code, route_name, kind, approved_by, decision_number FROM ministry_report_route
+						WHERE report_id = :id ORDER BY position
+						""")
+					.param("id", r.id())
+					.query((rs, n) -> new MinistryReport.Route(rs.getString(1), rs.getString(2),
+							RouteKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
+					.list());
+	}
+
+	private static MinistryReport withRoutes(MinistryReport r, List<MinistryReport.Route> list) {
 		return new MinistryReport(r.id(), r.provinceCode(), r.provinceName(), r.period(), r.runId(),
 				r.runDecisionNumber(), r.runDecisionDate(), r.status(), r.provinceClass(), r.provinceCriteriaMet(),
 				r.communeCount(), r.typeI(), r.typeII(), r.typeIII(), r.drugFree(), r.unclassified(), r.submittedBy(),

@@ -22,6 +22,7 @@ import vn.drugcontrol.service.province.PeriodRuns.PeriodRun;
 import vn.drugcontrol.service.target.ProgressReadings;
 import vn.drugcontrol.service.target.ProgressReadings.TargetStatus;
 import vn.drugcontrol.service.target.Targets;
+import vn.drugcontrol.service.target.Targets.Target;
 
 /**
  * The Ministry's national board for a period (Art. 7.3): every province of the 2025 list
@@ -106,13 +107,20 @@ public class NationalBoard {
 		List<ProvinceRow> rows = new ArrayList<>();
 		Map<Classification, Integer> national = new EnumMap<>(Classification.class);
 		int onLists = 0;
+		// the country read in a few queries: the approved runs, their counts as their
+		// lists stand, the targets; not a few per province
+		Map<String, ApprovedRun> approvedRuns = reports.approvedRuns(period);
+		Map<Long, PeriodRun> runs = periodRuns.runs(approvedRuns.values().stream().map(ApprovedRun::runId).toList())
+			.stream()
+			.collect(Collectors.toMap(PeriodRun::runId, Function.identity()));
+		List<Target> allTargets = targets.list(null);
 		for (Map.Entry<String, String> p : units.provinces().entrySet()) {
 			String code = p.getKey();
 			int unitCount = units.unitsOf(code).size();
-			ApprovedRun approved = reports.approvedRun(code, period).orElse(null);
+			ApprovedRun approved = approvedRuns.get(code);
 			Map<Classification, Integer> counts = new EnumMap<>(Classification.class);
 			if (approved != null) {
-				PeriodRun run = periodRuns.run(approved.runId()).orElseThrow();
+				PeriodRun run = runs.get(approved.runId());
 				for (Classification k : Classification.values()) {
 					counts.put(k, run.count(k));
 					national.merge(k, run.count(k), Integer::sum);
@@ -126,7 +134,7 @@ public class NationalBoard {
 					? Deadlines.day(report.decidedAt()) : null;
 			int drugFree = counts.getOrDefault(Classification.DRUG_FREE, 0);
 			TargetStatus target = (approved == null) ? null
-					: targets.applicable(code, period)
+					: Targets.applicable(allTargets, code, period)
 						.map(t -> ProgressReadings.status(t, drugFree, unitCount))
 						.orElse(null);
 			rows.add(new ProvinceRow(code, p.getValue(), unitCount, approved == null ? null : approved.runId(),
@@ -137,8 +145,8 @@ public class NationalBoard {
 		}
 		int all = units.count();
 		int drugFree = national.getOrDefault(Classification.DRUG_FREE, 0);
-		List<TargetStatus> nationalTargets = targets.list(Targets.NATIONAL)
-			.stream()
+		List<TargetStatus> nationalTargets = allTargets.stream()
+			.filter(t -> t.scope().equals(Targets.NATIONAL))
 			.map(t -> ProgressReadings.status(t, drugFree, all))
 			.toList();
 		return new Board(period, today, reportBy, decideBy, rows, national, all, onLists,

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.approval.ApprovedClasses.ApprovedCommune;
-import vn.drugcontrol.service.approval.ApprovedClasses.ChangedCommune;
 
 /**
  * The national list of a period (Art. 7.3): for every province whose report the Ministry
@@ -22,9 +21,6 @@ import vn.drugcontrol.service.approval.ApprovedClasses.ChangedCommune;
  */
 @Component
 public class NationalList {
-
-	/** More than the country's 3,321 units: the whole period in one read. */
-	static final int ALL = 100_000;
 
 	private final ApprovedClasses approved;
 
@@ -60,13 +56,19 @@ public class NationalList {
 
 	@PreAuthorize("@provinceScope.national()")
 	public Listing of(int period) {
+		List<MinistryReport> ofPeriod = reports.ofPeriod(period);
+		// the communes of the provinces the Ministry approved, not of every approved list
 		Map<String, List<ApprovedCommune>> byProvince = new LinkedHashMap<>();
-		for (ChangedCommune c : approved.ofPeriod(period, 0, 0, ALL)) {
-			byProvince.computeIfAbsent(c.commune().provinceCode(), k -> new ArrayList<>()).add(c.commune());
+		for (ApprovedCommune c : approved.ofProvinces(period,
+				ofPeriod.stream()
+					.filter(r -> r.status() == ReportStatus.APPROVED)
+					.map(MinistryReport::provinceCode)
+					.toList())) {
+			byProvince.computeIfAbsent(c.provinceCode(), k -> new ArrayList<>()).add(c);
 		}
 		List<Section> sections = new ArrayList<>();
 		List<MinistryReport> awaiting = new ArrayList<>();
-		for (MinistryReport r : reports.ofPeriod(period)) {
+		for (MinistryReport r : ofPeriod) {
 			if (r.status() == ReportStatus.APPROVED) {
 				sections.add(new Section(r, byProvince.getOrDefault(r.provinceCode(), List.of())));
 			}

@@ -114,7 +114,35 @@ public class PeriodRuns {
 				latest.add(r);
 			}
 		}
-		return latest.stream().map(this::standing).toList();
+		return standing(latest);
+	}
+
+	/**
+	 * Runs of any province read as periods' runs, by id (e.g. the runs approved for a
+	 * period): two queries however many. National users only.
+	 */
+	@PreAuthorize("@provinceScope.national()")
+	public List<PeriodRun> runs(java.util.Collection<Long> runIds) {
+		if (runIds.isEmpty()) {
+			return List.of();
+		}
+		return standing(jdbc.sql("""
+				SELECT id AS run_id, province_code, period, rule_set_name, commune_count, type_i_count AS typeicount,
+				       type_ii_count AS typeiicount, type_iii_count AS typeiiicount,
+				       drug_free_count, unclassified_count
+				FROM classification_run WHERE id IN (:ids) ORDER BY province_code, period
+				""").param("ids", List.copyOf(runIds)).query(PeriodRun.class).list());
+	}
+
+	/**
+	 * Their counts as their lists stand: the overrides in force of them all in one query
+	 * (a province's periods, or a period's provinces), not one per run.
+	 */
+	private List<PeriodRun> standing(List<PeriodRun> runs) {
+		Map<Long, Map<Classification, Integer>> recommended = new java.util.LinkedHashMap<>();
+		runs.forEach(r -> recommended.put(r.runId(), r.counts()));
+		Map<Long, Map<Classification, Integer>> counts = approved.counts(recommended);
+		return runs.stream().map(r -> r.withCounts(counts.get(r.runId()))).toList();
 	}
 
 	/** One run, read as a period's run (whether or not it stands for its period). */

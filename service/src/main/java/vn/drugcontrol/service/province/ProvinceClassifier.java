@@ -1,18 +1,24 @@
 package vn.drugcontrol.service.province;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneFacts;
 import vn.drugcontrol.rules.commune.CommuneOutcome;
 import vn.drugcontrol.rules.engine.RuleSet;
+import vn.drugcontrol.rules.province.ProvinceClassification;
 import vn.drugcontrol.rules.province.ProvinceFacts;
 import vn.drugcontrol.service.approval.ApprovedClasses;
 import vn.drugcontrol.service.facts.AdminUnit;
@@ -50,8 +56,11 @@ public class ProvinceClassifier {
 
 	private final RuleSetCatalogue ruleSets;
 
+	private final JdbcClient jdbc;
+
 	ProvinceClassifier(AdminUnits units, KeyRoutes routes, ProvinceDecisionRepository decisions,
-			ApprovedClasses approved, RunRepository runs, RuleSetCatalogue ruleSets) {
+			ApprovedClasses approved, RunRepository runs, RuleSetCatalogue ruleSets, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.approved = approved;
 		this.runs = runs;
 		this.ruleSets = ruleSets;
@@ -105,6 +114,77 @@ public class ProvinceClassifier {
 	@PreAuthorize("@provinceScope.readRun(#runId)")
 	public Optional<ProvinceDecision> ofRun(long runId) {
 		return recommendedOfRun(runId).map(stored -> standing(runId, stored));
+	}
+
+	/**
+	 * {@link #ofRun} for the runs standing for a province's periods, read in three
+	 * queries (decisions, their evidence, their missing units) rather than several per
+	 * period. A run's counts already stand as its list does ({@link PeriodRuns}), so the
+	 * stored decision stands unless approved overrides changed its type I + II count;
+	 * only then is the province classified again ({@link #ofRun}).
+	 */
+	@PreAuthorize("@provinceScope.read(#province)")
+	public Map<Long, ProvinceDecision> ofRuns(String province, List<PeriodRuns.PeriodRun> runs) {
+		List<PeriodRuns.PeriodRun> own = runs.stream().filter(r -> r.provinceCode().equals(province)).toList();
+		Map<Long, ProvinceDecision> stored = stored(own.stream().map(PeriodRuns.PeriodRun::runId).toList());
+		Map<Long, ProvinceDecision> standing = new LinkedHashMap<>();
+		for (PeriodRuns.PeriodRun run : own) {
+			ProvinceDecision decision = stored.get(run.runId());
+			if (decision == null) {
+				continue;
+			}
+			long keyAreas = run.typeICount() + run.typeIICount();
+			standing.put(run.runId(), (!decision.complete() || keyAreas == decision.keyAreaCommunes()) ? decision
+					: standing(run.runId(), decision));
+		}
+		return standing;
+	}
+
+	/** The decisions stored with these runs, with their evidence and missing units. */
+	private Map<Long, ProvinceDecision> stored(List<Long> runIds) {
+		if (runIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<ProvinceDecision.EvidenceRow>> evidence = new HashMap<>();
+		jdbc.sql("""
+				SELECT e.province_decision_id, e.criterion_id, e.measure, e.label_vi, e.label_en, e.observed,
+				       e.threshold, e.met, e.rule_name
+				FROM province_decision_evidence e JOIN province_decision p ON p.id = e.province_decision_id
+				WHERE p.run_id IN (:runs) ORDER BY e.province_decision_id, e.position
+				""").param("runs", runIds).query((rs, n) -> {
+			evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new ProvinceDecision.EvidenceRow(rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9)));
+			return null;
+		}).list();
+		Map<Long, List<ProvinceDecision.MissingUnit>> missing = new HashMap<>();
+		jdbc.sql("""
+				SELECT m.province_decision_id, m.unit_code, m.unit_name
+				FROM province_decision_missing_unit m JOIN province_decision p ON p.id = m.province_decision_id
+				WHERE p.run_id IN (:runs) ORDER BY m.province_decision_id, m.position
+				""").param("runs", runIds).query((rs, n) -> {
+			missing.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new ProvinceDecision.MissingUnit(rs.getString(2), rs.getString(3)));
+			return null;
+		}).list();
+		Map<Long, ProvinceDecision> decisions = new HashMap<>();
+		jdbc.sql("""
+				SELECT id, run_id, province_code, period, classification, decided_by, criteria_met, population,
+				       managed_users, exempt_users, drug_use_points, arrested_offenders, resident_violators,
+				       wanted_fugitives, plants_destroyed, plant_area_m2, commune_units, key_area_communes,
+				       on_inter_provincial_route, route_source
+				FROM province_decision WHERE run_id IN (:runs)
+				""").param("runs", runIds).query((rs, n) -> {
+			long id = rs.getLong(1);
+			decisions.put(rs.getLong(2), new ProvinceDecision(id, rs.getLong(2), rs.getString(3), rs.getInt(4),
+					ProvinceClassification.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getLong(8),
+					rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14),
+					rs.getLong(15), rs.getBigDecimal(16), rs.getLong(17), rs.getLong(18), rs.getBoolean(19),
+					rs.getString(20), List.copyOf(evidence.getOrDefault(id, List.of())),
+					List.copyOf(missing.getOrDefault(id, List.of()))));
+			return null;
+		}).list();
+		return decisions;
 	}
 
 	/** The decision stored with the run: on the rules' recommended classes. */

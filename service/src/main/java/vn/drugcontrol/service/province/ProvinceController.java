@@ -2,6 +2,7 @@ package vn.drugcontrol.service.province;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,11 +114,12 @@ class ProvinceController {
 	@GetMapping("/provinces/{code}/classifications")
 	ProvinceHistory history(@PathVariable String code, @RequestParam(required = false) String ruleSet) {
 		String name = provinceName(code);
-		List<PeriodView> list = periods.periods(code, ruleSet)
-			.stream()
+		List<PeriodRuns.PeriodRun> runs = periods.periods(code, ruleSet);
+		Map<Long, ProvinceDecision> decisions = classifier.ofRuns(code, runs);
+		List<PeriodView> list = runs.stream()
 			.map(r -> new PeriodView(r.period(), r.runId(), r.communeCount(), r.typeICount(), r.typeIICount(),
 					r.typeIIICount(), r.drugFreeCount(), r.unclassifiedCount(),
-					classifier.ofRun(r.runId()).map(ProvinceDecision::classification).orElse(null)))
+					decisions.containsKey(r.runId()) ? decisions.get(r.runId()).classification() : null))
 			.toList();
 		return new ProvinceHistory(code, name, periods.ruleSetOrDefault(ruleSet), list);
 	}

@@ -55,9 +55,11 @@ public class ProgressReadings {
 	public Progress of(String province, String ruleSet) {
 		int total = units.unitsOf(province).size();
 		List<PeriodRun> runs = periods.periods(province, ruleSet);
+		// the targets read once, not twice per period
+		List<Target> all = targets.list(null);
 		List<PeriodProgress> rows = runs.stream()
 			.map(r -> new PeriodProgress(r.period(), r.runId(), r.drugFreeCount(), percent(r.drugFreeCount(), total),
-					targets.applicable(province, r.period())
+					Targets.applicable(all, province, r.period())
 						.map(t -> status(t, r.drugFreeCount(), total))
 						.orElse(null)))
 			.toList();

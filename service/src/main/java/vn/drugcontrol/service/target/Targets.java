@@ -82,6 +82,17 @@ public class Targets {
 	}
 
 	/**
+	 * {@link #applicable(String, int)} among targets already read ({@link #list}
+	 * {@code (null)}), for reads that need it for many provinces or years.
+	 */
+	public static Optional<Target> applicable(List<Target> all, String province, int year) {
+		return all.stream()
+			.filter(t -> t.year() == year && t.scope().equals(province))
+			.findFirst()
+			.or(() -> all.stream().filter(t -> t.year() == year && t.scope().equals(NATIONAL)).findFirst());
+	}
+
+	/**
 	 * The targets ahead of a year for the province: its own years, and the national years
 	 * it has none for.
 	 */

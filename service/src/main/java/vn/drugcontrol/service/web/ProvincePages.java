@@ -87,8 +87,9 @@ class ProvincePages {
 		String name = units.provinceName(code).orElseThrow(() -> new NotFoundException("no province " + code));
 		String chosenRuleSet = periods.ruleSetOrDefault(ruleSet);
 		List<PeriodRun> runs = periods.periods(code, chosenRuleSet);
+		Map<Long, ProvinceDecision> decisions = classifier.ofRuns(code, runs);
 		List<PeriodRow> rows = new ArrayList<>(
-				runs.stream().map(r -> new PeriodRow(r, classifier.ofRun(r.runId()).orElse(null))).toList());
+				runs.stream().map(r -> new PeriodRow(r, decisions.get(r.runId()))).toList());
 		Collections.reverse(rows);
 		List<Integer> years = runs.stream().map(PeriodRun::period).toList();
 		Integer toPeriod = (to != null && years.contains(to)) ? to

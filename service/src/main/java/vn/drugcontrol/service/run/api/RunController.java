@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
@@ -133,7 +134,10 @@ class RunController {
 	@GetMapping("/runs")
 	List<RunView> list(@RequestParam(required = false) String province,
 			@RequestParam(required = false) Integer period) {
-		return queries.runs(province, period).stream().map(this::view).toList();
+		List<Run> runs = queries.runs(province, period);
+		// the approvals and overrides of every run listed read at once, not per run
+		Map<Long, ApprovedClasses.RunClasses> classes = approved.ofRuns(runs);
+		return runs.stream().map(r -> RunView.of(r, classes.get(r.id()))).toList();
 	}
 
 	@GetMapping("/runs/{id}")
