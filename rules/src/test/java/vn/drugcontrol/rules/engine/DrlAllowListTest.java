@@ -284,6 +284,10 @@ class DrlAllowListTest {
 						.forEach(f -> found.add("vn.drugcontrol.rules." + pkg + "." + f.replace(".class", "")));
 				}
 			}
+			// the facts contract's declaration sits beside the fact it declares, but no
+			// rule
+			// names it: rules read the facts, never how they are read
+			found.remove("vn.drugcontrol.rules.commune.FactsColumn");
 			// and, of the law's package, only the fact rules read it through
 			found.add("vn.drugcontrol.rules.law.Law");
 			assertThat(DrlAllowList.TYPES.stream().map(Class::getName)).containsExactlyInAnyOrderElementsOf(found);
