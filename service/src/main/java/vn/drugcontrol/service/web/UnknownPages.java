@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -24,6 +25,20 @@ class UnknownPages {
 		model.addAttribute("status", 404);
 		model.addAttribute("detailKey", "error.notFound.detail");
 		model.addAttribute("path", "/" + ex.getResourcePath());
+		return "error";
+	}
+
+	/**
+	 * An address no controller and no static location serves (static files are only under
+	 * {@code /console/**}, so most mistyped addresses end here, not as a missing
+	 * resource).
+	 */
+	@ExceptionHandler(exception = NoHandlerFoundException.class, produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NoHandlerFoundException ex, Model model) {
+		model.addAttribute("status", 404);
+		model.addAttribute("detailKey", "error.notFound.detail");
+		model.addAttribute("path", ex.getRequestURL());
 		return "error";
 	}
 

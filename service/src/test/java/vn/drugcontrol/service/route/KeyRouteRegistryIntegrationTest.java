@@ -67,6 +67,7 @@ class KeyRouteRegistryIntegrationTest extends DatabaseTest {
 		jdbc.update("DELETE FROM province_decision_evidence");
 		jdbc.update("DELETE FROM province_decision");
 		jdbc.update("DELETE FROM decision");
+		jdbc.update("DELETE FROM run_reading_alternative");
 		jdbc.update("DELETE FROM classification_run");
 
 		ResponseEntity<JsonNode> derived = upload(withoutRouteValues("cao-bang-2025.csv"));
