@@ -92,7 +92,8 @@ class AuditedActionsIntegrationTest extends DatabaseTest {
 	@Test
 	void aTargetChangeIsAuditedWithTheValueItReplaces() {
 		for (int percent : new int[] { 40, 55 }) {
-			assertThat(http("admin").put()
+			// a province's target is its People's Committee's (docs/security.md)
+			assertThat(http("approver-04").put()
 				.uri("/api/v1/targets/04/2026")
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("drugFreePercent", percent, "source", "Kế hoạch tỉnh"))
@@ -104,7 +105,7 @@ class AuditedActionsIntegrationTest extends DatabaseTest {
 		List<Entry> entries = entries("TARGET_SET");
 		assertThat(entries).hasSize(2);
 		Entry second = entries.get(1);
-		assertThat(second.actor()).isEqualTo("admin");
+		assertThat(second.actor()).isEqualTo("approver-04");
 		assertThat(second.subject()).isEqualTo("target:04/2026");
 		assertThat(second.details().get("scope").asString()).isEqualTo("04");
 		assertThat(second.details().get("year").asInt()).isEqualTo(2026);
