@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,11 @@ public class NationalList {
 			return communes.stream().filter(c -> c.approvedClass() == k).toList();
 		}
 
+		/** How many of the province's communes have approved class {@code k}. */
+		public long count(Classification k) {
+			return communes.stream().filter(c -> c.approvedClass() == k).count();
+		}
+
 	}
 
 	/**
@@ -50,6 +56,16 @@ public class NationalList {
 
 		public int communeCount() {
 			return provinces.stream().mapToInt(s -> s.communes().size()).sum();
+		}
+
+		/** The communes of all listed provinces with approved class {@code k}. */
+		public long count(Classification k) {
+			return provinces.stream().mapToLong(s -> s.count(k)).sum();
+		}
+
+		/** The section of a province the Ministry approved, if it did. */
+		public Optional<Section> section(String provinceCode) {
+			return provinces.stream().filter(s -> s.report().provinceCode().equals(provinceCode)).findFirst();
 		}
 
 	}

@@ -2,6 +2,7 @@ package vn.drugcontrol.service.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -127,11 +128,29 @@ class MinistryPages {
 				() -> reports.returnToProvince(province, period, ApprovalConsole.user(), reason));
 	}
 
+	/**
+	 * The national list of a period, a page per province: without {@code province}, the
+	 * provinces the Ministry approved with their counts per class; with it, that
+	 * province's communes (up to a few hundred rows, where the whole list is 3,321). The
+	 * files ({@code /api/v1/national-list}) hold every province.
+	 */
 	@GetMapping("/ministry/list")
-	String nationalList(@RequestParam(required = false) Integer period, Model model) {
+	String nationalList(@RequestParam(required = false) Integer period, @RequestParam(required = false) String province,
+			Model model) {
 		int year = period(period);
-		model.addAttribute("listing", list.of(year));
+		NationalList.Listing listing = list.of(year);
+		model.addAttribute("listing", listing);
 		model.addAttribute("period", year);
+		if (province != null) {
+			List<NationalList.Section> sections = listing.provinces();
+			NationalList.Section section = listing.section(province)
+				.orElseThrow(() -> new NotFoundException(
+						"the Ministry has approved no list of province " + province + " for period " + year));
+			int at = sections.indexOf(section);
+			model.addAttribute("section", section);
+			model.addAttribute("previous", (at > 0) ? sections.get(at - 1) : null);
+			model.addAttribute("next", (at + 1 < sections.size()) ? sections.get(at + 1) : null);
+		}
 		return "national-list";
 	}
 

@@ -96,7 +96,8 @@ class StatementsPerReadIntegrationTest extends DatabaseTest {
 		String commune = "01360";
 		List<String> pages = List.of("/", "/runs/" + run, "/decisions/" + decision, "/provinces", "/provinces/04",
 				"/communes/" + commune, "/overrides", "/ministry", "/ministry?period=2025", "/ministry/list",
-				"/ministry/list?period=2025", "/ministry/reports/04/2025", "/provinces/04/assessments?period=2025");
+				"/ministry/list?period=2025", "/ministry/list?period=2025&province=04", "/ministry/reports/04/2025",
+				"/provinces/04/assessments?period=2025");
 		List<String> apis = List.of("/api/v1/runs", "/api/v1/runs?province=04", "/api/v1/runs/" + run,
 				"/api/v1/runs/" + run + "/decisions", "/api/v1/runs/" + run + "/approval",
 				"/api/v1/runs/" + run + "/province", "/api/v1/decisions/" + decision,

@@ -175,6 +175,9 @@ class ChainBrowserIntegrationTest extends ConsoleBrowserTest {
 		assertThat(browser.getCurrentUrl()).matches(".*/runs/\\d+$");
 		long run = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/runs/", ""));
 		assertThat(text(By.id("shown-count"))).contains("56");
+		assertThat(browser.findElement(By.id("run-submissions")).getDomAttribute("href"))
+			.as("the run links to the submissions it was made from")
+			.endsWith("/provinces/04/assessments?period=" + PERIOD);
 		Chromium.screenshot(browser, "assessment-run");
 		go(By.id("submit-run"));
 		assertThat(approvalStatus()).isEqualTo("SUBMITTED");
@@ -270,8 +273,15 @@ class ChainBrowserIntegrationTest extends ConsoleBrowserTest {
 
 		// 10. the national list: the approved classes (Sơn Lộ's the committee's, not the
 		// rules' recommendation), on the page and in its XLSX and PDF
+		// The list is a page per province: first the provinces with their counts, then
+		// the province's communes
 		open("/ministry?period=" + PERIOD);
 		go(By.id("national-list-link"));
+		WebElement province = browser.findElement(By.id("list-row-04"));
+		assertThat(province.getText()).contains("Cao Bằng (04)", MINISTRY_DECISION, "56");
+		String countedTypeI = province.findElement(By.cssSelector("td[data-class=TYPE_I]")).getText();
+		assertThat(browser.findElements(By.id("communes-04"))).as("the communes are on the province's page").isEmpty();
+		go(By.id("list-link-04"));
 		assertThat(text(By.id("list-heading-04"))).contains("Cao Bằng (04)", MINISTRY_DECISION, "28/12/" + PERIOD);
 		List<WebElement> communes = rows("communes-04");
 		assertThat(communes).hasSize(56);
@@ -284,6 +294,8 @@ class ChainBrowserIntegrationTest extends ConsoleBrowserTest {
 		Chromium.screenshot(browser, "ministry-05-national-list");
 		long typeI = communes.stream().filter(r -> "TYPE_I".equals(r.getDomAttribute("data-class"))).count();
 		long typeII = communes.stream().filter(r -> "TYPE_II".equals(r.getDomAttribute("data-class"))).count();
+		assertThat(countedTypeI).as("the provinces' page counts what the province's page lists")
+			.isEqualTo(String.valueOf(typeI));
 		byte[] xlsx = download("national-list-xlsx");
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(book.getSheet("Danh sách").getRow(2).getCell(0).getStringCellValue())

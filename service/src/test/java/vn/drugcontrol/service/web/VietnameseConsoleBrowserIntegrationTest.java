@@ -410,7 +410,8 @@ class VietnameseConsoleBrowserIntegrationTest extends ConsoleBrowserTest {
 		known.put("/ministry", List.of("/ministry?period=2024", "/ministry?period=2025"));
 		known.put("/ministry/reports/{province}/{period}",
 				List.of("/ministry/reports/04/2024", "/ministry/reports/04/2025", "/ministry/reports/99999/2025"));
-		known.put("/ministry/list", List.of("/ministry/list?period=2024", "/ministry/list?period=2025"));
+		known.put("/ministry/list", List.of("/ministry/list?period=2024", "/ministry/list?period=2024&province=04",
+				"/ministry/list?period=2025", "/ministry/list?period=2024&province=99999"));
 		// the self-assessment pages (assessment/web): one not started, one submitted with
 		// its provisional class and its submission
 		submittedSelfAssessment();
