@@ -229,33 +229,17 @@ final class PdfReport {
 	 * page shows, the moves between classes and the communes that move.
 	 */
 	private void readings(Document doc, Report r) {
-		doc.add(new Paragraph("Cùng số liệu, cùng các ngưỡng của kỳ đánh giá, chỉ một câu hỏi về cách hiểu Quyết định "
-				+ "được trả lời theo cách khác (sổ cách đọc: law/switches.csv).", small));
+		doc.add(new Paragraph(Report.READINGS_LEAD, small));
 		for (RunReadings.SwitchReading s : r.readings()) {
 			for (RunReadings.Flip f : s.alternatives()) {
-				String sentence;
-				if (!f.evaluated()) {
-					sentence = f.option() == null
-							? "Chưa đánh giá được " + s.questionVi()
-									+ ": các tệp quy tắc của lần này không theo cách nào đã ghi."
-							: "Chưa đánh giá được cách đọc " + s.questionVi() + " theo cách «" + f.optionVi() + "».";
-				}
-				else if (f.changed() == 0) {
-					sentence = "Nếu đọc " + s.questionVi() + " theo cách «" + f.optionVi()
-							+ "» thì không xã nào đổi loại.";
-				}
-				else {
-					sentence = "Nếu đọc " + s.questionVi() + " theo cách «" + f.optionVi() + "» thì "
-							+ DisplayFormat.vi(f.changed()) + " xã đổi loại.";
-				}
-				Paragraph p = new Paragraph(sentence, strong);
+				Paragraph p = new Paragraph(Report.readingSentence(s, f), strong);
 				p.setSpacingBefore(4);
 				doc.add(p);
-				if (f.evaluated() && f.changed() > 0 && f.communes() != null) {
-					PdfPTable list = table(new float[] { 0.5f, 0.9f, 2.5f, 2.5f, 2.5f }, "STT", "Mã", "Tên đơn vị",
-							"Loại theo lần này", "Loại theo cách đọc khác");
+				List<RunReadings.Change> moved = Report.movedBy(f);
+				if (!moved.isEmpty()) {
+					PdfPTable list = table(new float[] { 0.5f, 0.9f, 2.5f, 2.5f, 2.5f }, Report.READING_COLUMNS);
 					int n = 1;
-					for (RunReadings.Change c : f.communes()) {
+					for (RunReadings.Change c : moved) {
 						row(list, String.valueOf(n++), c.communeCode(), c.communeName(), c.from().labelVi(),
 								c.to().labelVi());
 					}

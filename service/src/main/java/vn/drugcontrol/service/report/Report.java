@@ -44,6 +44,39 @@ record Report(long runId, String provinceCode, String provinceName, int period, 
 		return stored.stream().map(Report::people).toList();
 	}
 
+	/**
+	 * What the readings' part says before the flips (PDF section 5, the XLSX's sheet).
+	 */
+	static final String READINGS_LEAD = "Cùng số liệu, cùng các ngưỡng của kỳ đánh giá, chỉ một câu hỏi về cách hiểu "
+			+ "Quyết định được trả lời theo cách khác (sổ cách đọc: law/switches.csv).";
+
+	/** The headings of a flip's list of communes. */
+	static final String[] READING_COLUMNS = { "STT", "Mã", "Tên đơn vị", "Loại theo lần này",
+			"Loại theo cách đọc khác" };
+
+	/**
+	 * What one other reading would change, in one sentence (the run page's, in the
+	 * reports).
+	 */
+	static String readingSentence(RunReadings.SwitchReading s, RunReadings.Flip f) {
+		if (!f.evaluated()) {
+			return f.option() == null
+					? "Chưa đánh giá được " + s.questionVi()
+							+ ": các tệp quy tắc của lần này không theo cách nào đã ghi."
+					: "Chưa đánh giá được cách đọc " + s.questionVi() + " theo cách «" + f.optionVi() + "».";
+		}
+		if (f.changed() == 0) {
+			return "Nếu đọc " + s.questionVi() + " theo cách «" + f.optionVi() + "» thì không xã nào đổi loại.";
+		}
+		return "Nếu đọc " + s.questionVi() + " theo cách «" + f.optionVi() + "» thì " + DisplayFormat.vi(f.changed())
+				+ " xã đổi loại.";
+	}
+
+	/** The communes a flip moves, when it was evaluated and moves some. */
+	static List<RunReadings.Change> movedBy(RunReadings.Flip f) {
+		return (f.evaluated() && f.changed() > 0 && f.communes() != null) ? f.communes() : List.of();
+	}
+
 	static String sectionTitle(Classification k) {
 		return switch (k) {
 			case TYPE_I -> "I. Địa bàn trọng điểm phức tạp về ma túy loại I";

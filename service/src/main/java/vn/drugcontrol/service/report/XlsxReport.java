@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.service.province.ProvinceDecision;
 import vn.drugcontrol.service.province.Transitions;
+import vn.drugcontrol.service.run.RunReadings;
 import vn.drugcontrol.service.report.Report.CommuneLine;
 import vn.drugcontrol.service.target.ProgressReadings.PeriodProgress;
 import vn.drugcontrol.service.target.ProgressReadings.TargetStatus;
@@ -142,6 +143,27 @@ final class XlsxReport {
 				target(row, ts);
 			}
 			width(targets, 14, 14, 12, 14, 12, 14, 14);
+
+			Sheet readings = book.createSheet("Cách đọc khác");
+			n = 0;
+			cells(readings.createRow(n++), null, Report.READINGS_LEAD);
+			for (RunReadings.SwitchReading s : r.readings()) {
+				for (RunReadings.Flip f : s.alternatives()) {
+					n++;
+					cells(readings.createRow(n++), bold, Report.readingSentence(s, f));
+					List<RunReadings.Change> moved = Report.movedBy(f);
+					if (!moved.isEmpty()) {
+						cells(readings.createRow(n++), bold, Report.READING_COLUMNS);
+						int i = 1;
+						for (RunReadings.Change c : moved) {
+							Row row = readings.createRow(n++);
+							row.createCell(0).setCellValue(i++);
+							cells(row, null, 1, c.communeCode(), c.communeName(), c.from().labelVi(), c.to().labelVi());
+						}
+					}
+				}
+			}
+			width(readings, 6, 10, 30, 24, 24);
 			book.write(out);
 		}
 	}

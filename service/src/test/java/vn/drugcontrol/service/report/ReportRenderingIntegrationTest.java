@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -13,6 +15,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -158,6 +162,37 @@ class ReportRenderingIntegrationTest extends DatabaseTest {
 			assertThat(list.getRow(2).getCell(6).getStringCellValue()).contains("4.1.a");
 			assertThat(book.getSheet("Biến động").getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2);
 			assertThat(book.getSheet("Mục tiêu").getRow(2).getCell(5).getNumericCellValue()).isEqualTo(12);
+		}
+	}
+
+	@Test
+	void bothReportsSayWhatEachOtherReadingWouldChangeWithTheCommunesTheApiNames() throws IOException {
+		JsonNode bands = get("/api/v1/runs/" + run2025 + "/readings/bands").get("alternatives").get(0);
+		List<String> moved = new ArrayList<>();
+		bands.get("communes").forEach(c -> moved.add(c.get("communeName").asString()));
+		assertThat(moved).as("Cao Bằng 2025 has a commune the other reading of the bands moves").isNotEmpty();
+		String sentence = "theo cách «" + bands.get("optionVi").asString() + "» thì " + moved.size() + " xã đổi loại.";
+
+		try (XSSFWorkbook book = new XSSFWorkbook(
+				new ByteArrayInputStream(bytes("/api/v1/runs/" + run2025 + "/report?format=xlsx").getBody()))) {
+			List<String> sentences = new ArrayList<>();
+			List<String> listed = new ArrayList<>();
+			for (Row row : book.getSheet("Cách đọc khác")) {
+				Cell first = row.getCell(0);
+				if (first != null && first.getCellType() == CellType.STRING
+						&& first.getStringCellValue().startsWith("Nếu đọc")) {
+					sentences.add(first.getStringCellValue());
+				}
+				else if (first != null && first.getCellType() == CellType.NUMERIC) {
+					listed.add(row.getCell(2).getStringCellValue());
+				}
+			}
+			assertThat(sentences).anyMatch(s -> s.endsWith(sentence));
+			assertThat(listed).containsAll(moved);
+		}
+		try (PDDocument doc = Loader.loadPDF(bytes("/api/v1/runs/" + run2025 + "/report?format=pdf").getBody())) {
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+			assertThat(text).contains(sentence).contains(moved);
 		}
 	}
 
