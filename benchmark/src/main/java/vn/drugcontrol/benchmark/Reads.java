@@ -229,6 +229,12 @@ final class Reads {
 				new String[] { "api", "/api/v1/ministry-reports/" + p + "/" + y },
 				new String[] { "api", "/api/v1/national-board?period=" + y },
 				new String[] { "api", "/api/v1/national-list?period=" + y },
+				// the files people download: the national list (3,321 communes) and the
+				// province's report
+				new String[] { "api", "/api/v1/national-list?period=" + y + "&format=xlsx" },
+				new String[] { "api", "/api/v1/national-list?period=" + y + "&format=pdf" },
+				new String[] { "api", "/api/v1/provinces/" + p + "/report?period=" + y + "&format=xlsx" },
+				new String[] { "api", "/api/v1/provinces/" + p + "/report?period=" + y + "&format=pdf" },
 				new String[] { "api", "/api/v1/approved-classes?period=" + y },
 				new String[] { "api", "/api/v1/funding-priority?period=" + y },
 				new String[] { "api", "/api/v1/approval-events" }, new String[] { "api", "/api/v1/overrides/report" },

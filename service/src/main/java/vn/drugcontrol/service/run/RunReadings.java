@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,7 @@ import vn.drugcontrol.rules.engine.RuleSetCompilationException;
 import vn.drugcontrol.rules.ledger.Alternative;
 import vn.drugcontrol.rules.ledger.Ledger;
 import vn.drugcontrol.rules.ledger.Switch;
+import vn.drugcontrol.service.facts.StoredFacts;
 import vn.drugcontrol.service.ruleset.CompiledRuleSets;
 import vn.drugcontrol.service.ruleset.RuleSetCatalogue;
 import vn.drugcontrol.service.system.NotFoundException;
@@ -53,6 +56,14 @@ public class RunReadings {
 	private final RuleSetCatalogue ruleSets;
 
 	private final RunRepository runs;
+
+	/**
+	 * A switch over a run with its communes listed ({@link #ofSwitch}): a run's facts,
+	 * rules and counts never change once stored, so the list is classified once, not on
+	 * every page, report and call (a province's PDF report lists every switch). Bounded:
+	 * a list is a few rows per commune that moves.
+	 */
+	private final Cache<String, SwitchReading> listed = Caffeine.newBuilder().maximumSize(500).build();
 
 	RunReadings(JdbcClient jdbc, CompiledRuleSets compiled, RuleSetCatalogue ruleSets, RunRepository runs) {
 		this.jdbc = jdbc;
@@ -235,6 +246,19 @@ public class RunReadings {
 	 */
 	@PreAuthorize("@provinceScope.readRun(#runId)")
 	public SwitchReading ofSwitch(long runId, String switchId) {
+		SwitchReading cached = listed.getIfPresent(runId + "/" + switchId);
+		if (cached != null) {
+			return cached;
+		}
+		SwitchReading reading = listedOf(runId, switchId);
+		if (reading.alternatives().stream().allMatch(f -> !f.evaluated() || f.communes() != null)) {
+			// only what is final: a list that could not be made is tried again next time
+			listed.put(runId + "/" + switchId, reading);
+		}
+		return reading;
+	}
+
+	private SwitchReading listedOf(long runId, String switchId) {
 		Readings readings = ofRun(runId);
 		SwitchReading reading = readings.switches()
 			.stream()
@@ -290,32 +314,17 @@ public class RunReadings {
 	private record StoredCommune(CommuneFacts facts, Classification classification) {
 	}
 
+	/**
+	 * The run's decisions: the facts they saw (the contract's columns) and their class.
+	 */
 	private List<StoredCommune> storedCommunes(long runId) {
-		return jdbc.sql("""
-				SELECT commune_code, commune_name, province_code, period, classification, population, managed_users,
-				       in_substitution_treatment, in_community_rehab, in_post_rehab_management, drug_use_points,
-				       arrested_offenders, resident_violators, wanted_fugitives, plants_destroyed, plant_area_m2,
-				       on_intra_provincial_route, on_inter_provincial_route, held_in_centres_or_prison
-				FROM decision WHERE run_id = :run ORDER BY commune_code
-				""").param("run", runId).query((rs, n) -> {
-			java.math.BigDecimal area = rs.getBigDecimal("plant_area_m2");
-			FactsSnapshot facts = new FactsSnapshot(rs.getLong("population"), rs.getLong("managed_users"),
-					rs.getLong("in_substitution_treatment"), rs.getLong("in_community_rehab"),
-					rs.getLong("in_post_rehab_management"), rs.getLong("drug_use_points"),
-					rs.getLong("arrested_offenders"), rs.getLong("resident_violators"), rs.getLong("wanted_fugitives"),
-					rs.getLong("plants_destroyed"), area == null ? null : stripped(area),
-					rs.getBoolean("on_intra_provincial_route"), rs.getBoolean("on_inter_provincial_route"),
-					rs.getLong("held_in_centres_or_prison"));
-			return new StoredCommune(
-					facts.toFacts(rs.getString("commune_code"), rs.getString("commune_name"),
-							rs.getString("province_code"), rs.getInt("period")),
-					Classification.valueOf(rs.getString("classification")));
-		}).list();
-	}
-
-	private static java.math.BigDecimal stripped(java.math.BigDecimal value) {
-		java.math.BigDecimal s = value.stripTrailingZeros();
-		return s.scale() < 0 ? s.setScale(0) : s;
+		return jdbc
+			.sql("SELECT classification, " + StoredFacts.allColumns(null)
+					+ " FROM decision WHERE run_id = :run ORDER BY commune_code")
+			.param("run", runId)
+			.query((rs, n) -> new StoredCommune(StoredFacts.read(rs),
+					Classification.valueOf(rs.getString("classification"))))
+			.list();
 	}
 
 	private static Counted counted(ResultSet rs, int row) throws SQLException {
