@@ -1,7 +1,12 @@
 package vn.drugcontrol.rules.proof;
 
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import vn.drugcontrol.rules.commune.Classification;
 import vn.drugcontrol.rules.commune.CommuneFacts;
+import vn.drugcontrol.rules.commune.FactsColumn;
 
 /**
  * One commune of the check's grid and what the rules gave it.
@@ -12,11 +17,13 @@ import vn.drugcontrol.rules.commune.CommuneFacts;
  */
 public record CellCase(CommuneFacts facts, Classification classification, int classRules) {
 
-	/** The header of a scenario table the rows below fit (docs/rules-authoring.md). */
-	public static final String SCENARIO_HEADER = "scenario,commune_code,commune_name,province_code,period,population,"
-			+ "managed_users,in_substitution_treatment,in_community_rehab,in_post_rehab_management,drug_use_points,"
-			+ "arrested_offenders,resident_violators,wanted_fugitives,plants_destroyed,plant_area_m2,"
-			+ "on_intra_provincial_route,on_inter_provincial_route,expected_classification,expected_criteria";
+	/**
+	 * The header of a scenario table the rows below fit (docs/rules-authoring.md): every
+	 * column of the facts contract, in its order.
+	 */
+	public static final String SCENARIO_HEADER = "scenario,"
+			+ FactsColumn.ALL.stream().map(FactsColumn::header).collect(Collectors.joining(","))
+			+ ",expected_classification,expected_criteria";
 
 	/**
 	 * This commune as a row of a scenario table, expecting {@code expected}: ready for an
@@ -24,15 +31,20 @@ public record CellCase(CommuneFacts facts, Classification classification, int cl
 	 * @param code the row's commune code (five digits)
 	 */
 	public String scenarioRow(String scenario, String code, Classification expected) {
-		CommuneFacts f = facts;
-		return String.join(",", quote(scenario), code, "Xã Kiểm Tra", "01", String.valueOf(f.period()),
-				String.valueOf(f.population()), String.valueOf(f.managedUsers()),
-				String.valueOf(f.inSubstitutionTreatment()), String.valueOf(f.inCommunityRehab()),
-				String.valueOf(f.inPostRehabManagement()), String.valueOf(f.drugUsePoints()),
-				String.valueOf(f.arrestedOffenders()), String.valueOf(f.residentViolators()),
-				String.valueOf(f.wantedFugitives()), String.valueOf(f.plantsDestroyed()),
-				f.plantAreaM2().stripTrailingZeros().toPlainString(), String.valueOf(f.onIntraProvincialRoute()),
-				String.valueOf(f.onInterProvincialRoute()), expected.name(), "");
+		Map<FactsColumn, Object> identity = Map.of(FactsColumn.COMMUNE_CODE, code, FactsColumn.COMMUNE_NAME,
+				"Xã Kiểm Tra", FactsColumn.PROVINCE_CODE, "01");
+		return quote(scenario) + ","
+				+ FactsColumn.ALL.stream()
+					.map(c -> cell(identity.containsKey(c) ? identity.get(c) : c.valueOf(facts)))
+					.collect(Collectors.joining(","))
+				+ "," + expected.name() + ",";
+	}
+
+	private static String cell(Object value) {
+		if (value == null) {
+			return "";
+		}
+		return (value instanceof BigDecimal d) ? d.stripTrailingZeros().toPlainString() : quote(value.toString());
 	}
 
 	/** The commune's measures, in a few words (English, as the check prints them). */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import vn.drugcontrol.rules.commune.Classification;
+import vn.drugcontrol.rules.commune.FactsColumn;
 import vn.drugcontrol.rules.commune.CommuneFacts;
 import vn.drugcontrol.rules.engine.RuleSet;
 import vn.drugcontrol.rules.engine.RuleSetSource;
@@ -138,6 +139,9 @@ class ExhaustiveCheckTest {
 			assertThat(rows[0]).endsWith("," + c.fewer().classification() + ",");
 			assertThat(rows[1]).endsWith("," + c.fewer().classification() + ",");
 			assertThat(CellCase.SCENARIO_HEADER.split(",")).hasSize(rows[1].split(",", -1).length - commas(rows[1]));
+			// every column of the facts contract, as the scenario tables read them
+			assertThat(CellCase.SCENARIO_HEADER.split(","))
+				.containsSubsequence(FactsColumn.ALL.stream().map(FactsColumn::header).toArray(String[]::new));
 			// confirmed by the rules themselves
 			assertThat(broken.classify(code(c.fewer().facts())).classification()).isEqualTo(c.fewer().classification());
 			assertThat(broken.classify(code(c.more().facts())).classification()).isEqualTo(c.more().classification());
