@@ -252,23 +252,15 @@ public final class WhatItTakes {
 
 	/** The commune with one measure at a new (lower) value. */
 	static CommuneFacts with(CommuneFacts c, Step step, long v) {
-		long users = c.managedUsers();
-		long sub = c.inSubstitutionTreatment();
-		long rehab = c.inCommunityRehab();
-		long post = c.inPostRehabManagement();
-		long points = c.drugUsePoints();
-		long arrests = c.arrestedOffenders();
-		long violators = c.residentViolators();
-		long fugitives = c.wantedFugitives();
-		long plants = c.plantsDestroyed();
-		BigDecimal area = c.plantAreaM2();
-		boolean intra = c.onIntraProvincialRoute();
-		boolean inter = c.onInterProvincialRoute();
+		// the facts the step moves; every other fact (and any added later) as it was
+		Map<FactsColumn, Object> changed = new EnumMap<>(FactsColumn.class);
 		switch (step) {
 			case USERS -> {
-				users = v;
 				// the exempt groups cannot be more than the users
-				long over = sub + rehab + post - users;
+				long sub = c.inSubstitutionTreatment();
+				long rehab = c.inCommunityRehab();
+				long post = c.inPostRehabManagement();
+				long over = sub + rehab + post - v;
 				long cut = Math.min(over > 0 ? over : 0, post);
 				post -= cut;
 				over -= cut;
@@ -276,38 +268,29 @@ public final class WhatItTakes {
 				rehab -= cut;
 				over -= cut;
 				sub -= Math.max(over, 0);
+				changed.put(FactsColumn.MANAGED_USERS, v);
+				changed.put(FactsColumn.IN_SUBSTITUTION_TREATMENT, sub);
+				changed.put(FactsColumn.IN_COMMUNITY_REHAB, rehab);
+				changed.put(FactsColumn.IN_POST_REHAB_MANAGEMENT, post);
 			}
 			// the users outside the exempt groups taken into substitution treatment:
 			// still
 			// users with records (Art. 4 a), no longer against Art. 6.1
-			case USERS_OUTSIDE_EXEMPTIONS -> sub += users - sub - rehab - post - v;
-			case DRUG_USE_POINTS -> points = v;
-			case ARRESTS -> arrests = v;
-			case PLANTS -> plants = v;
-			case AREA -> area = BigDecimal.valueOf(v);
+			case USERS_OUTSIDE_EXEMPTIONS -> changed.put(FactsColumn.IN_SUBSTITUTION_TREATMENT,
+					c.managedUsers() - c.inCommunityRehab() - c.inPostRehabManagement() - v);
+			case DRUG_USE_POINTS -> changed.put(FactsColumn.DRUG_USE_POINTS, v);
+			case ARRESTS -> changed.put(FactsColumn.ARRESTED_OFFENDERS, v);
+			case PLANTS -> changed.put(FactsColumn.PLANTS_DESTROYED, v);
+			case AREA -> changed.put(FactsColumn.PLANT_AREA_M2, BigDecimal.valueOf(v));
 			case KEY_ROUTE -> {
-				intra = false;
-				inter = false;
+				changed.put(FactsColumn.ON_INTRA_PROVINCIAL_ROUTE, false);
+				changed.put(FactsColumn.ON_INTER_PROVINCIAL_ROUTE, false);
 			}
 			case VIOLATORS_OR_FUGITIVES -> {
-				violators = 0;
-				fugitives = 0;
+				changed.put(FactsColumn.RESIDENT_VIOLATORS, 0L);
+				changed.put(FactsColumn.WANTED_FUGITIVES, 0L);
 			}
 		}
-		java.util.Map<FactsColumn, Object> changed = new java.util.EnumMap<>(FactsColumn.class);
-		changed.put(FactsColumn.MANAGED_USERS, users);
-		changed.put(FactsColumn.IN_SUBSTITUTION_TREATMENT, sub);
-		changed.put(FactsColumn.IN_COMMUNITY_REHAB, rehab);
-		changed.put(FactsColumn.IN_POST_REHAB_MANAGEMENT, post);
-		changed.put(FactsColumn.DRUG_USE_POINTS, points);
-		changed.put(FactsColumn.ARRESTED_OFFENDERS, arrests);
-		changed.put(FactsColumn.RESIDENT_VIOLATORS, violators);
-		changed.put(FactsColumn.WANTED_FUGITIVES, fugitives);
-		changed.put(FactsColumn.PLANTS_DESTROYED, plants);
-		changed.put(FactsColumn.PLANT_AREA_M2, area);
-		changed.put(FactsColumn.ON_INTRA_PROVINCIAL_ROUTE, intra);
-		changed.put(FactsColumn.ON_INTER_PROVINCIAL_ROUTE, inter);
-		// every other fact (and any added later) as it was
 		return FactsColumn.facts((column) -> changed.containsKey(column) ? changed.get(column) : column.valueOf(c));
 	}
 

@@ -118,13 +118,19 @@ public class ApprovedClasses {
 	 * read from the one view that says which overrides are in force.
 	 */
 	public RunClasses ofRun(Run run) {
-		Map<Classification, Integer> recommended = new EnumMap<>(Classification.class);
-		recommended.put(Classification.TYPE_I, run.typeICount());
-		recommended.put(Classification.TYPE_II, run.typeIICount());
-		recommended.put(Classification.TYPE_III, run.typeIIICount());
-		recommended.put(Classification.DRUG_FREE, run.drugFreeCount());
-		recommended.put(Classification.UNCLASSIFIED, run.unclassifiedCount());
+		Map<Classification, Integer> recommended = recommended(run);
 		return new RunClasses(basisOf(run.id()), counts(run.id(), recommended), recommended);
+	}
+
+	/** The counts the run stored: the rules' recommendation. */
+	private static Map<Classification, Integer> recommended(Run run) {
+		Map<Classification, Integer> counts = new EnumMap<>(Classification.class);
+		counts.put(Classification.TYPE_I, run.typeICount());
+		counts.put(Classification.TYPE_II, run.typeIICount());
+		counts.put(Classification.TYPE_III, run.typeIIICount());
+		counts.put(Classification.DRUG_FREE, run.drugFreeCount());
+		counts.put(Classification.UNCLASSIFIED, run.unclassifiedCount());
+		return counts;
 	}
 
 	/** Counts per class as the run's list stands, from the recommendation's counts. */
@@ -150,13 +156,7 @@ public class ApprovedClasses {
 	public Map<Long, RunClasses> ofRuns(List<Run> runs) {
 		Map<Long, Map<Classification, Integer>> recommended = new LinkedHashMap<>();
 		for (Run run : runs) {
-			Map<Classification, Integer> counts = new EnumMap<>(Classification.class);
-			counts.put(Classification.TYPE_I, run.typeICount());
-			counts.put(Classification.TYPE_II, run.typeIICount());
-			counts.put(Classification.TYPE_III, run.typeIIICount());
-			counts.put(Classification.DRUG_FREE, run.drugFreeCount());
-			counts.put(Classification.UNCLASSIFIED, run.unclassifiedCount());
-			recommended.put(run.id(), counts);
+			recommended.put(run.id(), recommended(run));
 		}
 		Map<Long, Basis> bases = basesOf(recommended.keySet());
 		Map<Long, Map<Classification, Integer>> standing = counts(recommended);
